@@ -1,1 +1,4 @@
-namespace Intake.App; public static class Program { public static int Main(string[] args) => 0; }
+using Intake.App.Cli;
+
+// `intake VERB …` — see Cli/CliApp.cs for the verbs. Without a verb: serve the dashboard and run the worker.
+return await CliApp.RunAsync(args);

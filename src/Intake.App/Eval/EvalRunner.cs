@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Intake.App.Hosting;
+using Intake.Evaluation.Progress;
+using Intake.Evaluation.Results;
+using Intake.Pipeline.Ingestion;
+using Intake.Pipeline.Jobs;
+using Intake.Pipeline.Storage;
+
+namespace Intake.App.Eval;
+
+/// <summary>
+/// `intake eval`: the real pipeline over an inbox, on a fresh database. Each file is dropped into a scratch
+/// watched folder and goes through the same Ingestor and FileProcessor as in the worker (the Hangfire job is a
+/// thin wrapper around FileProcessor), in mail-day then name order, so attachment sees mail in the order the
+/// secretariat received it.
+/// </summary>
+public sealed class EvalRunner(IServiceProvider services, IntakeSettings settings)
+{
+    public async Task<ResultsFile> RunAsync(string inbox, TextWriter progressOut, CancellationToken ct)
+    {
+        var files = EvalInbox.List(inbox, DateOnly.FromDateTime(DateTime.Now));
+        var ingestor = services.GetRequiredService<Ingestor>();
+        var processor = services.GetRequiredService<FileProcessor>();
+        var progress = new ProgressReporter(progressOut, files.Count);
+        var scratch = settings.Inbox;
+        Directory.CreateDirectory(scratch);
+        var seen = new List<(string Path, long FileId)>();
+        var wall = Stopwatch.StartNew();
+        foreach (var f in files)
+        {
+            ct.ThrowIfCancellationRequested();
+            var target = Path.Combine(scratch, f.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f.FullPath, target, overwrite: true);
+            var info = new FileInfo(target);
+            var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, ct);
+            var outcome = await processor.ProcessAsync(ingested.FileId, ct);
+            seen.Add((f.RelativePath, ingested.FileId));
+            var pages = await PageCountAsync(ingested.FileId, ct);
+            progress.FileDone(f.RelativePath, outcome == ProcessOutcome.AlreadyDone ? 0 : pages,
+                outcome == ProcessOutcome.Quarantined ? FileResult.Quarantined : FileResult.Processed);
+        }
+        return await ResultsExporter.ExportAsync(services.GetRequiredService<Database>(), seen, wall.Elapsed.TotalSeconds);
+    }
+
+    private async Task<int> PageCountAsync(long fileId, CancellationToken ct)
+    {
+        await using var conn = await services.GetRequiredService<Database>().OpenAsync(ct);
+        return await Dapper.SqlMapper.ExecuteScalarAsync<int?>(conn, "select page_count from intake_file where id = @fileId", new { fileId }) ?? 0;
+    }
+
+    /// <summary>Queue of the eval run: the runner processes each file itself, right after ingesting it.</summary>
+    public sealed class InlineQueue : IJobQueue
+    {
+        public void EnqueueProcessFile(long fileId) { }
+    }
+}

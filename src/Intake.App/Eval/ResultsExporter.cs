@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Intake.Domain.Fields;
+using Intake.Evaluation.Results;
+using Intake.Pipeline.Storage;
+using Npgsql;
+
+namespace Intake.App.Eval;
+
+/// <summary>Reads what the pipeline decided from the database and writes it in the results.json shape.</summary>
+public static class ResultsExporter
+{
+    private sealed record FileRow(long Id, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount);
+    private sealed record DocRow(long Id, long FileId, int FirstPage, int LastPage, string Type, string? DossierNumber);
+    private sealed record FieldRow(long DocumentId, string Key, string Value, float Confidence, int Page, float[]? Bbox);
+    private sealed record DossierRow(string Number, string? Facts, string? Decision, string? Gravity, string? Procedure, string? LikelyPayer,
+        string[] Flags, bool Complete, DateOnly? CompleteDate, DateOnly? AvisDue);
+
+    public static async Task<ResultsFile> ExportAsync(Database db, IReadOnlyList<(string Path, long FileId)> files, double wallSeconds)
+    {
+        await using var conn = await db.OpenAsync();
+        var fileRows = (await conn.QueryAsync<FileRow>("""
+            select id, status, error_fr as ErrorFr, page_count as PageCount, ocr_page_count as OcrPageCount from intake_file
+            """)).ToDictionary(f => f.Id);
+        var docs = (await conn.QueryAsync<DocRow>("""
+            select d.id, d.file_id as FileId, d.first_page as FirstPage, d.last_page as LastPage, d.type, x.number as DossierNumber
+            from document d left join dossier x on x.id = d.dossier_id order by d.file_id, d.first_page
+            """)).ToLookup(d => d.FileId);
+        var fields = (await conn.QueryAsync<FieldRow>("""
+            select document_id as DocumentId, key, value::text as Value, confidence, page, bbox from field
+            """)).ToLookup(f => f.DocumentId);
+
+        var results = new List<FileResult>();
+        foreach (var (path, fileId) in files)
+        {
+            var f = fileRows[fileId];
+            var quarantined = f.Status == "quarantined";
+            results.Add(new FileResult
+            {
+                Path = path,
+                Status = quarantined ? FileResult.Quarantined : FileResult.Processed,
+                Error = quarantined ? f.ErrorFr : null,
+                Pages = f.PageCount ?? 0,
+                Documents = quarantined ? [] : docs[fileId].Select(d => new DocumentResult
+                {
+                    Type = d.Type,
+                    Pages = [d.FirstPage, d.LastPage],
+                    Dossier = d.DossierNumber,
+                    Fields = fields[d.Id].ToDictionary(x => x.Key, x => new FieldEntry
+                    {
+                        Value = JsonNode.Parse(x.Value),
+                        Confidence = Math.Round(x.Confidence, 3),
+                        Page = x.Page,
+                        Bbox = x.Bbox is { Length: 4 } b ? b.Select(v => Math.Round((double)v, 1)).ToArray() : null,
+                    }),
+                }).ToList(),
+            });
+        }
+
+        var dossiers = (await conn.QueryAsync<DossierRow>("""
+            select number, facts::text as Facts, decision::text as Decision, gravity, procedure, likely_payer as LikelyPayer, flags,
+                   complete, complete_date as CompleteDate, avis_due as AvisDue
+            from dossier order by id
+            """)).Select(ToResult).ToList();
+
+        var counted = files.Select(f => f.FileId).Distinct().Select(id => fileRows[id]).ToList();
+        return new ResultsFile
+        {
+            Files = results,
+            Dossiers = dossiers,
+            Timing = new Timing
+            {
+                WallSeconds = Math.Round(wallSeconds, 1),
+                Pages = counted.Sum(f => f.PageCount ?? 0),
+                OcrPages = counted.Sum(f => f.OcrPageCount ?? 0),
+            },
+        };
+    }
+
+    private static DossierResult ToResult(DossierRow d)
+    {
+        var facts = new Dictionary<string, JsonNode?>();
+        if (d.Facts is not null && JsonNode.Parse(d.Facts) is JsonObject o)
+            foreach (var (k, v) in o) facts[k] = v?.DeepClone();
+        var grounds = new List<string>();
+        var tasks = new List<string>();
+        var missing = new List<MissingItem>();
+        if (d.Decision is not null)
+        {
+            using var doc = JsonDocument.Parse(d.Decision);
+            var root = doc.RootElement;
+            if (root.TryGetProperty("gravity", out var g) && g.TryGetProperty("grounds", out var gr))
+                grounds = gr.EnumerateArray().Select(x => x.GetString()!).ToList();
+            if (root.TryGetProperty("tasks", out var t))
+                tasks = t.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetProperty("code").GetString()!).Distinct().ToList();
+            if (root.TryGetProperty("missing", out var m))
+                missing = m.EnumerateArray().Select(x => new MissingItem { Item = x.GetProperty("item").GetString()!, Severity = x.GetProperty("severity").GetString()! }).ToList();
+        }
+        return new DossierResult
+        {
+            Id = d.Number,
+            Facts = facts,
+            Gravity = new GravityResult { Outcome = d.Gravity ?? "unknown", Grounds = grounds },
+            Procedure = d.Procedure,
+            LikelyPayer = d.LikelyPayer,
+            Flags = d.Flags.ToList(),
+            Tasks = tasks,
+            Missing = missing,
+            Complete = d.Complete,
+            CompleteDate = d.CompleteDate is DateOnly c ? FieldValueJson.FormatDate(c) : null,
+            AvisDue = d.AvisDue is DateOnly a ? FieldValueJson.FormatDate(a) : null,
+        };
+    }
+}

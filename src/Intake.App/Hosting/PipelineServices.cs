@@ -1,0 +1,34 @@
+using Intake.Pipeline;
+using Intake.Pipeline.Ingestion;
+using Intake.Pipeline.Jobs;
+using Intake.Pipeline.Routing;
+using Intake.Pipeline.Steps;
+using Intake.Pipeline.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.App.Hosting;
+
+/// <summary>The pipeline's services, the same for the worker, the web app and `intake eval`.</summary>
+public static class PipelineServices
+{
+    public static IServiceCollection AddIntakePipeline(this IServiceCollection services, IntakeSettings settings)
+    {
+        var options = settings.Pipeline;
+        services.AddSingleton(settings);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new Database(settings.ConnectionString));
+        services.AddSingleton(_ => new ArchiveStore(options.Archive));
+        services.AddSingleton(_ => new QuarantineStore(options.Quarantine));
+        services.AddSingleton<Func<DateOnly>>(() => DateOnly.FromDateTime(DateTime.Now));
+        services.AddSingleton(_ => StageFactory.Text(settings.Workers));
+        services.AddSingleton(_ => StageFactory.Classification(settings.ModelsDir));
+        services.AddSingleton(_ => StageFactory.Extraction());
+        services.AddSingleton<FileAnalyzer>();
+        services.AddSingleton<DossierRouter>();
+        services.AddSingleton<FileProcessor>();
+        services.AddSingleton<Ingestor>();
+        services.AddTransient<ProcessFileJob>();
+        services.AddTransient<RecoverPendingJob>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Intake.Classification.Model;
+
+/// <summary>Run-time settings of the page classifier.</summary>
+public sealed class ClassifierOptions
+{
+    /// <summary>Pages whose top probability is below this are flagged LOW_CONFIDENCE_PAGE.</summary>
+    public double LowConfidenceThreshold { get; init; } = 0.5;
+
+    public BlankPageOptions Blank { get; init; } = new();
+}

@@ -1,0 +1,30 @@
+using Intake.Classification.Training;
+
+namespace Intake.Classification.Store;
+
+/// <summary>
+/// Contents of <c>page-classifier.json</c>, written next to <c>page-classifier.zip</c>.
+/// </summary>
+/// <param name="FormatVersion">Layout of the model zip and of the features; a loader refuses any other.</param>
+/// <param name="Labels">Type codes in score order.</param>
+/// <param name="TrainingDataHash">SHA-256 of the ordered training examples (<see cref="Training.TrainingDataHash"/>).</param>
+/// <param name="TrainedAt">Training date, given by the caller.</param>
+/// <param name="Seed">Seed of the training run.</param>
+/// <param name="TrainingPageCount">Pages the model was fitted on.</param>
+/// <param name="HeldOut">Metrics on the held-out pages.</param>
+/// <param name="HasFirstPageModel">The zip holds the "opens a new document" model too.</param>
+/// <param name="ModelSha256">SHA-256 of the zip file, filled in when saved; checked when loaded.</param>
+public sealed record ModelMetadata(
+    int FormatVersion,
+    IReadOnlyList<string> Labels,
+    string TrainingDataHash,
+    DateTimeOffset TrainedAt,
+    int Seed,
+    int TrainingPageCount,
+    ClassifierMetrics HeldOut,
+    bool HasFirstPageModel,
+    string? ModelSha256 = null)
+{
+    /// <summary>Version of the current code's model format (bump when features or zip layout change).</summary>
+    public const int CurrentFormatVersion = 1;
+}

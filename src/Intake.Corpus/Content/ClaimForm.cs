@@ -1,0 +1,16 @@
+using Intake.Corpus.Model;
+using Intake.Domain.Documents;
+
+namespace Intake.Corpus.Content;
+
+/// <summary>The cerfa n°12245*03 claim form as a document.</summary>
+public static class ClaimForm
+{
+    /// <summary>Builds the filled form. Hand = hand-printed capitals (scans); typed otherwise.</summary>
+    public static Document Build(DossierContext c, FormEdition edition, bool hand, DateOnly signedOn)
+    {
+        var sections = ClaimFormItems.Build(c, hand, signedOn);
+        var pages = ClaimFormLayout.Render(sections, edition, hand);
+        return new Document(DocumentType.DemandeIndemnisation, pages, ClaimFormItems.Truth(sections)) { DossierKey = c.Key };
+    }
+}

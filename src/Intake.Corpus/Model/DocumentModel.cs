@@ -1,0 +1,79 @@
+namespace Intake.Corpus.Model;
+
+/// <summary>How a piece of text is drawn.</summary>
+public enum SpanStyle
+{
+    Normal,
+    Bold,
+    /// <summary>Hand-printed capitals (another font, per-glyph jitter) when rendered as a scan.</summary>
+    Hand,
+    Mono,
+    /// <summary>A checkbox followed by its label; <see cref="Span.Checked"/> says whether it is ticked.</summary>
+    Checkbox,
+    /// <summary>A signature box; ink is drawn in it when <see cref="Span.Checked"/> is true.</summary>
+    Signature,
+}
+
+/// <summary>
+/// A run of text on a line. Column, when set, is the start position as a fraction of the text width.
+/// FormField names the AcroForm field that carries this value when the page is written as a fillable PDF
+/// (then Tooltip is its label); such spans are values, not printed labels.
+/// </summary>
+public sealed record Span(string Text, SpanStyle Style = SpanStyle.Normal, double? Column = null, bool Checked = false)
+{
+    public string? FormField { get; init; }
+    public string? Tooltip { get; init; }
+}
+
+/// <summary>The typographic role of a line.</summary>
+public enum LineKind { Title, Heading, Text, Small, Mrz, Gap }
+
+/// <summary>One line (or paragraph, wrapped at render time) of a page.</summary>
+public sealed record Line(IReadOnlyList<Span> Spans, LineKind Kind = LineKind.Text, bool Centered = false)
+{
+    public string PlainText => string.Join(' ', Spans.Select(s => s.Style switch
+    {
+        SpanStyle.Checkbox => (s.Checked ? "☒ " : "☐ ") + s.Text,
+        _ => s.Text,
+    }).Where(t => t.Length > 0)).Trim();
+}
+
+/// <summary>Physical format of a page.</summary>
+public enum PageFormat { A4, IdCard, Passport }
+
+/// <summary>One page of a document: lines top to bottom, or a blank back.</summary>
+public sealed record Page(IReadOnlyList<Line> Lines, PageFormat Format = PageFormat.A4)
+{
+    public bool IsBlank => Lines.Count == 0;
+    public static Page Blank() => new([]);
+    public string PlainText => string.Join('\n', Lines.Where(l => l.Kind != LineKind.Gap).Select(l => l.PlainText));
+}
+
+/// <summary>
+/// A logical document: its type code, its pages and the truth fields actually printed on it
+/// (canonical keys of fields.md; values are string, DateOnly, bool, int, decimal or IReadOnlyList&lt;Period&gt;).
+/// </summary>
+public sealed class Document
+{
+    public Document(string type, IReadOnlyList<Page> pages, IReadOnlyDictionary<string, object> fields)
+    {
+        Type = type;
+        Pages = pages;
+        Fields = fields;
+    }
+
+    public string Type { get; }
+    public IReadOnlyList<Page> Pages { get; private set; }
+    public IReadOnlyDictionary<string, object> Fields { get; }
+
+    /// <summary>Truth dossier key (D01…) or null for mail that belongs to no known dossier.</summary>
+    public string? DossierKey { get; init; }
+
+    /// <summary>Adds a blank back after the given page (0-based); the blank belongs to this document.</summary>
+    public void InsertBlankAfter(int pageIndex)
+    {
+        var list = Pages.ToList();
+        list.Insert(pageIndex + 1, Page.Blank());
+        Pages = list;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Intake.Evaluation.Scoring.Model;
+
+/// <summary>Everything the scorer measured (written as <c>scores.json</c>); <see cref="Summary"/> holds the headline figures.</summary>
+public sealed record Scores(
+    Summary Summary,
+    Ratio PageType,
+    SortedDictionary<string, Ratio> PageTypeByType,
+    PrecisionRecall Split,
+    FieldScores Fields,
+    PrecisionRecall Attachment,
+    DossierScores Dossiers,
+    QuarantineScores Quarantine,
+    ThroughputScores Throughput,
+    FileCoverage Coverage,
+    SortedDictionary<string, FileKindScore> ByFileKind);
+
+/// <summary>The headline figures in [0, 1] (null when there was nothing to score), plus throughput.</summary>
+public sealed record Summary(
+    double? PageType,
+    double? SplitF1,
+    double? Fields,
+    double? AttachmentPrecision,
+    double? AttachmentRecall,
+    double? AttachmentF1,
+    double? Procedure,
+    double? Gravity,
+    double? LikelyPayer,
+    double? FlagsF1,
+    double? MissingF1,
+    double? CompleteDate,
+    double? Routing,
+    double? Quarantine,
+    double? PagesPerMinute,
+    double? OcrShare);

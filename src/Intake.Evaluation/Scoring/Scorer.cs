@@ -1,0 +1,53 @@
+using Intake.Evaluation.Results;
+using Intake.Evaluation.Scoring.Model;
+using Intake.Evaluation.Truth;
+
+namespace Intake.Evaluation.Scoring;
+
+/// <summary>Scores a results file against a truth set (shared/contracts/evaluation.md, "Scores printed" and "Scoring details").</summary>
+public static class Scorer
+{
+    public static Scores Score(ResultsFile results, TruthSet truth)
+    {
+        var files = DocumentPairing.PairFiles(results, truth);
+        var documents = DocumentPairing.PairDocuments(files);
+
+        var (pageType, pageTypeByType) = PageTypeScorer.Score(files);
+        var split = SplitScorer.Score(files);
+        var fields = FieldScorer.Score(documents);
+        var attachment = AttachmentScorer.Score(documents);
+        var dossiers = RoutingScorer.Score(truth.Dossiers, results.Dossiers, documents);
+        var quarantine = QuarantineScorer.Score(files);
+        var throughput = new ThroughputScores(results.Timing.WallSeconds, results.Timing.Pages, results.Timing.OcrPages);
+        var coverage = Coverage(results, files);
+
+        var summary = new Summary(
+            PageType: pageType.Value,
+            SplitF1: files.Count == 0 ? null : split.F1,
+            Fields: fields.Overall.Value,
+            AttachmentPrecision: documents.Count == 0 ? null : attachment.Precision,
+            AttachmentRecall: documents.Count == 0 ? null : attachment.Recall,
+            AttachmentF1: documents.Count == 0 ? null : attachment.F1,
+            Procedure: dossiers.Procedure,
+            Gravity: dossiers.Gravity,
+            LikelyPayer: dossiers.LikelyPayer,
+            FlagsF1: dossiers.FlagsF1,
+            MissingF1: dossiers.MissingF1,
+            CompleteDate: dossiers.CompleteDate,
+            Routing: dossiers.Routing,
+            Quarantine: quarantine.Score,
+            PagesPerMinute: throughput.PagesPerMinute,
+            OcrShare: throughput.OcrShare);
+
+        return new Scores(summary, pageType, pageTypeByType, split, fields, attachment, dossiers, quarantine, throughput, coverage,
+            FileKindScorer.Score(files));
+    }
+
+    private static FileCoverage Coverage(ResultsFile results, IReadOnlyList<FilePair> files)
+    {
+        var truthPaths = files.Select(f => PathKey.Normalize(f.Truth.Path)).ToHashSet(StringComparer.Ordinal);
+        var missing = files.Where(f => f.Predicted is null).Select(f => f.Truth.Path).ToList();
+        int notInTruth = results.Files.Select(f => PathKey.Normalize(f.Path)).Distinct().Count(p => !truthPaths.Contains(p));
+        return new FileCoverage(files.Count, results.Files.Count, missing.Count, notInTruth, missing.Take(20).ToList());
+    }
+}

@@ -1,0 +1,145 @@
+using Intake.Domain.Documents;
+using Intake.Domain.Fields;
+using Intake.Domain.Parsing;
+using Intake.Extraction.Checkboxes;
+using Intake.Extraction.Common;
+using Intake.Extraction.Layout;
+
+namespace Intake.Extraction.Cerfa;
+
+/// <summary>
+/// Maps the AcroForm fields of a form filled on screen to cerfa keys: by caption/tooltip or name fuzzy-matched
+/// to the printed labels (with a section hint from words like "victime", "avocat"), else by the label printed
+/// left of or above the field's box. Checkboxes and radio groups give their option.
+/// </summary>
+public static class AcroFormMapper
+{
+    private static readonly string[] GenericOn = ["on", "yes", "true", "1", "x", "coche", "checked", "selected"];
+
+    public static IReadOnlyList<ExtractedField> Map(IReadOnlyList<FormField> formFields, FormLayout layout)
+    {
+        var result = new List<ExtractedField>();
+        var periodDates = new List<(FormField Field, ExtractedField Date)>();
+        foreach (var field in formFields)
+        {
+            var (spec, optionTokens) = Resolve(field, layout);
+            if (spec is null) continue;
+            var f = Read(spec, field, optionTokens, layout);
+            if (f is null) continue;
+            if (spec.Kind == FieldKind.Periods && f.Value is DateOnly) periodDates.Add((field, f));
+            else result.Add(f);
+        }
+        for (int i = 0; i + 1 < periodDates.Count; i += 2)
+        {
+            var a = (DateOnly)periodDates[i].Date.Value;
+            var b = (DateOnly)periodDates[i + 1].Date.Value;
+            if (b < a) (a, b) = (b, a);
+            result.Add(new ExtractedField(FieldKeys.PrejudiceArretPeriodes, (IReadOnlyList<Period>)[new Period(a, b)], 0.9, periodDates[i].Field.Page, null));
+        }
+        return MergePeriods(result);
+    }
+
+    private static List<ExtractedField> MergePeriods(List<ExtractedField> fields)
+    {
+        var periods = fields.Where(f => f.Key == FieldKeys.PrejudiceArretPeriodes).ToList();
+        if (periods.Count <= 1) return fields;
+        var all = periods.SelectMany(p => (IReadOnlyList<Period>)p.Value).Distinct().OrderBy(p => p.Debut).ToList();
+        var merged = fields.Where(f => f.Key != FieldKeys.PrejudiceArretPeriodes).ToList();
+        merged.Add(new ExtractedField(FieldKeys.PrejudiceArretPeriodes, (IReadOnlyList<Period>)all, periods.Min(p => p.Confidence), periods[0].Page, null));
+        return merged;
+    }
+
+    private static (CerfaKeySpec?, List<string>) Resolve(FormField field, FormLayout layout)
+    {
+        foreach (var descriptor in new[] { field.Caption, field.Name })
+        {
+            if (string.IsNullOrWhiteSpace(descriptor)) continue;
+            var direct = CerfaSchema.Keys.FirstOrDefault(k => TextFolding.TokenKey(k.Key) == TextFolding.TokenKey(descriptor));
+            if (direct is not null) return (direct, []);
+            var tokens = DescriptorMatcher.Tokens(descriptor);
+            var labels = DescriptorMatcher.Labels(tokens, CerfaLabels.All);
+            if (labels.Count == 0) continue;
+            var hint = CerfaSchema.SectionHint(tokens);
+            foreach (var (id, after) in labels)
+            {
+                var spec = SpecFor(id, hint);
+                if (spec is not null) return (spec, tokens.Skip(after).ToList());
+            }
+        }
+        var hit = NearestLabel(field, layout);
+        if (hit is null) return (null, []);
+        return (SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section), []);
+    }
+
+    private static CerfaKeySpec? SpecFor(string labelId, int? section)
+    {
+        var candidates = CerfaSchema.Keys.Where(k => k.Labels.Contains(labelId)).ToList();
+        if (section is not null)
+            return candidates.FirstOrDefault(k => k.Sections.Contains(section.Value)) ?? (candidates.Count == 1 ? candidates[0] : null);
+        return candidates.FirstOrDefault();
+    }
+
+    /// <summary>The label printed left of the field on its row, else just above it.</summary>
+    private static LabelHit? NearestLabel(FormField field, FormLayout layout)
+    {
+        if (field.Box is not { } box) return null;
+        var hits = layout.Lines.Where(l => l.Page.Number == field.Page).SelectMany(layout.HitsOn).ToList();
+        var left = hits.Where(h => Math.Abs(h.Box.CenterY - box.CenterY) < Math.Max(h.Box.Height, box.Height) * 0.7 && h.Box.X1 <= box.X0 + 3)
+            .OrderBy(h => box.X0 - h.Box.X1).FirstOrDefault();
+        if (left is not null) return left;
+        return hits.Where(h => h.Box.Y0 >= box.Y1 - 3 && h.Box.Y0 - box.Y1 < 30 && h.Box.X0 < box.X1 && h.Box.X1 > box.X0 - 20)
+            .OrderBy(h => h.Box.Y0 - box.Y1).FirstOrDefault();
+    }
+
+    private static ExtractedField? Read(CerfaKeySpec spec, FormField field, List<string> optionTokens, FormLayout layout)
+    {
+        const double method = 0.97;
+        if (spec.Key == FieldKeys.SignaturePresente)
+        {
+            bool signed = field.Checked == true || !string.IsNullOrWhiteSpace(field.Value);
+            return new ExtractedField(spec.Key, signed, signed ? 0.9 : 0.6, field.Page, field.Box);
+        }
+        if (spec.Options is null)
+        {
+            if (string.IsNullOrWhiteSpace(field.Value)) return null;
+            var kind = spec.Kind == FieldKind.Periods && PeriodParser.FindAll(field.Value).Count == 0 ? FieldKind.Date : spec.Kind;
+            return ValueReader.FromText(spec.Key, kind, field.Value, field.Page, field.Box, 1.0, method);
+        }
+        var option = OptionOf(spec.Options, field, optionTokens, layout);
+        if (field.Checked == false && field.Value is null or "" or "Off") return option is null && spec.Kind == FieldKind.YesNo
+            ? new ExtractedField(spec.Key, false, 0.6, field.Page, field.Box) : null;
+        if (field.Checked == false) return null;
+        if (option is null)
+        {
+            if (spec.Kind == FieldKind.YesNo && field.Checked == true) return new ExtractedField(spec.Key, true, 0.85, field.Page, field.Box);
+            return null;
+        }
+        object value = spec.Kind == FieldKind.YesNo ? option.Code == "oui" : option.Code;
+        return new ExtractedField(spec.Key, value, 0.95, field.Page, field.Box);
+    }
+
+    private static OptionDef? OptionOf(OptionDef[] options, FormField field, List<string> tokens, FormLayout layout)
+    {
+        var candidates = new List<string>();
+        if (!string.IsNullOrWhiteSpace(field.Value) && !GenericOn.Contains(TextFolding.TokenKey(field.Value))) candidates.Add(field.Value);
+        if (tokens.Count > 0) candidates.Add(string.Join("", tokens));
+        candidates.AddRange(tokens);
+        if (field.Box is { } box)
+        {
+            var right = layout.Lines.Where(l => l.Page.Number == field.Page)
+                .SelectMany(l => l.Words)
+                .Where(w => Math.Abs(w.Box.CenterY - box.CenterY) < Math.Max(w.Box.Height, box.Height) && w.Box.X0 >= box.X1 - 2 && w.Box.X0 - box.X1 < 40)
+                .OrderBy(w => w.Box.X0).FirstOrDefault();
+            if (right is not null) candidates.Add(right.Text);
+        }
+        foreach (var c in candidates)
+        {
+            var k = MatchKeys.Of(c);
+            if (k.Length == 0) continue;
+            foreach (var o in options)
+                if (TextFolding.TokenKey(o.Code) == k || o.Keys.Any(ok => ok == k || (ok.Length >= 5 && EditDistance.FuzzyEquals(k, ok))))
+                    return o;
+        }
+        return null;
+    }
+}

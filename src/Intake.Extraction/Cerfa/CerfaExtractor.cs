@@ -1,0 +1,161 @@
+using Intake.Domain.Documents;
+using Intake.Domain.Fields;
+using Intake.Domain.Parsing;
+using Intake.Extraction.Checkboxes;
+using Intake.Extraction.Common;
+using Intake.Extraction.Layout;
+using K = Intake.Extraction.Common.FieldKeys;
+
+namespace Intake.Extraction.Cerfa;
+
+/// <summary>The claim form, cerfa n°12245*03: AcroForm fields first, then the page text by labels and sections.</summary>
+public sealed class CerfaExtractor : IFieldExtractor
+{
+    private static readonly HashSet<string> GenericLabels = ["nom", "prenoms", "adresse", "code_postal", "commune", "nom_usage", "nom_naissance"];
+
+    public string Type => DocumentType.DemandeIndemnisation;
+
+    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields)
+    {
+        var layout = new FormLayout(pages, CerfaLabels.All);
+        var set = new FieldSet();
+        foreach (var f in AcroFormMapper.Map(formFields, layout)) set.Add(f);
+        foreach (var spec in CerfaSchema.Keys)
+        {
+            if (set.Has(spec.Key) || spec.Key is K.SignaturePresente or K.SignatureLieu or K.SignatureDate) continue;
+            set.Add(ReadFromText(layout, spec));
+        }
+        ReadSignaturePlaceAndDate(layout, set);
+        if (!set.Has(K.SignaturePresente)) set.Add(SignatureDetector.Detect(layout, formFields));
+        SplitAddress(set, K.VictimeAdresse, K.VictimeCodePostal, K.VictimeCommune);
+        SplitAddress(set, K.FaitsEtablissement, K.FaitsEtablissementCodePostal, K.FaitsEtablissementCommune);
+        if (!set.Has(K.DemandeurQualite) && !set.Has(K.DemandeurNom) && !set.Has(K.DemandeurPrenoms))
+            set.Add(new ExtractedField(K.DemandeurQualite, "victime", 0.8, pages.Count > 0 ? pages[0].Number : 1, null));
+        return set.ToList();
+    }
+
+    private static IEnumerable<LabelHit> HitsFor(FormLayout layout, CerfaKeySpec spec, string labelId)
+    {
+        bool sectionsFound = spec.Sections.All(s => layout.Lines.Any(l => l.Section == s));
+        if (sectionsFound) return layout.Find(labelId, spec.Sections);
+        if (GenericLabels.Contains(labelId) && !spec.Sections.Contains(1)) return [];
+        return layout.Find(labelId);
+    }
+
+    private static ExtractedField? ReadFromText(FormLayout layout, CerfaKeySpec spec)
+    {
+        foreach (var labelId in spec.Labels)
+            foreach (var hit in HitsFor(layout, spec, labelId))
+            {
+                var f = ReadAt(layout, spec, hit);
+                if (f is not null) return f;
+            }
+        return null;
+    }
+
+    private static ExtractedField? ReadAt(FormLayout layout, CerfaKeySpec spec, LabelHit hit)
+    {
+        int page = hit.Line.Page.Number;
+        if (spec.Options is not null)
+        {
+            var r = CheckboxReader.Read(layout, hit, spec.Options);
+            if (r is not null)
+                return new ExtractedField(spec.Key, spec.Kind == FieldKind.YesNo ? r.Code == "oui" : r.Code, r.Confidence, r.Page, r.Box);
+            return TypedOption(layout, spec, hit);
+        }
+        switch (spec.Kind)
+        {
+            case FieldKind.Periods:
+            {
+                var words = FollowingWords(layout, hit, 6);
+                return ValueReader.FromWords(spec.Key, FieldKind.Periods, words, page);
+            }
+            case FieldKind.LongText:
+            {
+                var words = FollowingWords(layout, hit, 15);
+                return ValueReader.FromWords(spec.Key, FieldKind.LongText, words, page);
+            }
+            default:
+                return ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page);
+        }
+    }
+
+    /// <summary>A choice typed as text ("Sexe : M", "Qualité : tuteur") when no box was found ticked.</summary>
+    private static ExtractedField? TypedOption(FormLayout layout, CerfaKeySpec spec, LabelHit hit)
+    {
+        var words = layout.RightOf(hit);
+        if (words.Count == 0 || words.Count > 4) return null;
+        var key = MatchKeys.Of(string.Join("", words.Select(w => w.Text)));
+        var matches = spec.Options!.Where(o => o.Keys.Contains(key)).ToList();
+        if (matches.Count != 1) return null;
+        object value = spec.Kind == FieldKind.YesNo ? matches[0].Code == "oui" : matches[0].Code;
+        var ocr = words.Average(w => w.Confidence);
+        return new ExtractedField(spec.Key, value, Confidence.Of(ocr, null, 0.8), hit.Line.Page.Number, BBox.Union(words.Select(w => w.Box)));
+    }
+
+    /// <summary>Words right of the label, then whole lines below until a line starting with a label or a title.</summary>
+    private static List<Word> FollowingWords(FormLayout layout, LabelHit hit, int maxLines)
+    {
+        var words = layout.RightOf(hit).ToList();
+        for (int li = hit.Line.Index + 1; li < layout.Lines.Count && li <= hit.Line.Index + maxLines; li++)
+        {
+            var line = layout.Lines[li];
+            if (line.IsHeading || line.Page != hit.Line.Page && line.Section != hit.Section) break;
+            var hits = layout.HitsOn(line);
+            if (hits.Count > 0 && hits[0].Start == 0 && !hits[0].Def.Id.StartsWith("date_signature", StringComparison.Ordinal)) break;
+            words.AddRange(FormLayout.Clean(line.Words));
+        }
+        return words;
+    }
+
+    private static void ReadSignaturePlaceAndDate(FormLayout layout, FieldSet set)
+    {
+        var hit = layout.Find("fait_a", 7).LastOrDefault() ?? layout.Find("fait_a").LastOrDefault();
+        if (hit is not null)
+        {
+            var words = layout.RightOf(hit).ToList();
+            if (words.All(w => MatchKeys.Of(w.Text) is "" or "le")) words = layout.Below(hit, 1).ToList();
+            int dateAt = -1;
+            for (int i = 0; i < words.Count && dateAt < 0; i++)
+            {
+                var rest = string.Join(' ', words.Skip(i).Select(w => w.Text));
+                var dates = FrenchDateParser.FindAll(rest);
+                if (dates.Count > 0 && dates[0].Index == 0) dateAt = i;
+            }
+            var place = words.Take(dateAt < 0 ? words.Count : dateAt)
+                .Where(w => TextFolding.TokenKey(w.Text) != "le").ToList();
+            while (place.Count > 0 && TextFolding.TokenKey(place[^1].Text) is "" or "le") place.RemoveAt(place.Count - 1);
+            set.Add(ValueReader.FromWords(K.SignatureLieu, FieldKind.Text, place, hit.Line.Page.Number));
+            if (dateAt >= 0) set.Add(ValueReader.FromWords(K.SignatureDate, FieldKind.Date, words.Skip(dateAt).ToList(), hit.Line.Page.Number));
+        }
+        if (!set.Has(K.SignatureDate))
+        {
+            var dateHit = layout.Find("date_signature", 7).FirstOrDefault();
+            if (dateHit is not null) set.Add(ValueReader.FromWords(K.SignatureDate, FieldKind.Date, layout.ValueWords(dateHit), dateHit.Line.Page.Number));
+        }
+        if (!set.Has(K.SignatureDate) && hit is not null)
+        {
+            for (int li = hit.Line.Index; li < layout.Lines.Count && li <= hit.Line.Index + 2; li++)
+            {
+                var line = layout.Lines[li];
+                var f = ValueReader.FromWords(K.SignatureDate, FieldKind.Date, line.Words, line.Page.Number, 0.75);
+                if (f is not null) { set.Add(f); break; }
+            }
+        }
+    }
+
+    /// <summary>Moves "75011 PARIS" out of an address line into the postcode and commune keys.</summary>
+    private static void SplitAddress(FieldSet set, string addressKey, string postcodeKey, string communeKey)
+    {
+        if (set.Get(addressKey) is not { Value: string address } f) return;
+        var tokens = address.Split(' ');
+        int at = Array.FindIndex(tokens, t => t.Trim(',').Length == 5 && ContactParsers.TryParsePostcode(t.Trim(','), out _));
+        if (at < 0) return;
+        ContactParsers.TryParsePostcode(tokens[at].Trim(','), out var pc);
+        var commune = string.Join(' ', tokens.Skip(at + 1)).Trim(' ', ',');
+        if (!set.Has(postcodeKey)) set.Add(new ExtractedField(postcodeKey, pc, f.Confidence, f.Page, f.Box));
+        if (!set.Has(communeKey) && commune.Length > 0) set.Add(new ExtractedField(communeKey, commune, f.Confidence, f.Page, f.Box));
+        var street = string.Join(' ', tokens.Take(at)).Trim(' ', ',', '-');
+        if (street.Length > 0) set.Replace(new ExtractedField(addressKey, street, f.Confidence, f.Page, f.Box));
+    }
+}

@@ -1,0 +1,41 @@
+namespace Intake.Extraction.Checkboxes;
+
+/// <summary>What a word next to an option says about its box: ticked, empty, or nothing.</summary>
+public enum MarkState { None, Empty, Ticked }
+
+/// <summary>Recognises tick marks and empty boxes as written in text layers or read by OCR.</summary>
+public static class CheckMarks
+{
+    private const string TickGlyphs = "☒☑■⊠█▣◼●◉⦿✓✔✗✘×⌧";
+    private const string EmptyGlyphs = "☐□▢○◯❑❒";
+    private const string Brackets = "[]()|{}";
+
+    public static MarkState Classify(string word)
+    {
+        var t = word.Trim();
+        if (t.Length == 0) return MarkState.None;
+        if (t.Any(c => TickGlyphs.Contains(c))) return MarkState.Ticked;
+        if (t.All(c => EmptyGlyphs.Contains(c))) return MarkState.Empty;
+        var inner = new string(t.Where(c => !Brackets.Contains(c)).ToArray());
+        if (inner.Length == 0) return t.Length >= 2 || t == "[" || t == "]" ? MarkState.Empty : MarkState.None;
+        if (inner is "x" or "X" or "v" or "V" or "xX" or "XX" or "*") return MarkState.Ticked;
+        if (inner.Length == 1 && t.Length >= 2 && inner is "l" or "I" or "1") return MarkState.Ticked; // "[X]" read as "[l]"
+        if (t is "O" or "o" or "0" or "D" or "[]" or "[ ]") return MarkState.Empty;
+        return MarkState.None;
+    }
+
+    /// <summary>Splits a leading mark glued to a word ("☒Oui", "[X]Non", "XOui") into mark and rest.</summary>
+    public static (MarkState Mark, string Remainder) SplitGluedMark(string word)
+    {
+        var t = word.Trim();
+        if (t.Length < 2) return (MarkState.None, t);
+        int i = 0;
+        while (i < t.Length && (TickGlyphs.Contains(t[i]) || EmptyGlyphs.Contains(t[i]) || Brackets.Contains(t[i]))) i++;
+        if (i == 0 && (t[0] is 'X' or 'x') && t.Length > 1) i = 1;
+        else if (i > 0 && i < t.Length && t[i] is 'X' or 'x' && i + 1 < t.Length && Brackets.Contains(t[i + 1])) i += 2;
+        if (i == 0 || i >= t.Length) return (MarkState.None, t);
+        var mark = Classify(t[..i]);
+        if (mark == MarkState.None && t[..i].Any(c => Brackets.Contains(c))) mark = MarkState.Empty;
+        return (mark, t[i..]);
+    }
+}

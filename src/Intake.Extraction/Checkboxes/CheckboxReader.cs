@@ -1,0 +1,146 @@
+using Intake.Domain.Documents;
+using Intake.Domain.Parsing;
+using Intake.Extraction.Layout;
+
+namespace Intake.Extraction.Checkboxes;
+
+/// <summary>One option of a checkbox question, with its wording variants ("d'un accident médical", "accident médical").</summary>
+public sealed class OptionDef(string code, params string[] variants)
+{
+    public string Code { get; } = code;
+    public IReadOnlyList<string> Keys { get; } =
+        variants.Select(MatchKeys.Of).Where(k => k.Length > 0).OrderByDescending(k => k.Length).ToArray();
+
+    public static readonly OptionDef[] YesNo = [new("oui", "Oui", "0ui", "oul"), new("non", "Non", "n0n")];
+}
+
+/// <summary>The ticked option of a question, how sure we are, and where the option word is.</summary>
+public sealed record CheckboxResult(string Code, double Confidence, int Page, BBox? Box);
+
+/// <summary>
+/// Reads which option of a question is ticked: (a) a mark written before the option word ("X Oui", "[X] Non",
+/// "☒", "■", "✓"), (b) ink in the box left of the option word on a raster page (the option with clearly more
+/// ink than the others wins), (c) an ink ring around the option word (circled option).
+/// </summary>
+public static class CheckboxReader
+{
+    private sealed record Found(OptionDef Option, FormLine Line, int First, int Last, MarkState Mark, double Ocr)
+    {
+        public BBox Box => BBox.Union(Line.Words.Skip(First).Take(Last - First + 1).Select(w => w.Box));
+        public Word FirstWord => Line.Words[First];
+    }
+
+    public static CheckboxResult? Read(FormLayout layout, LabelHit question, IReadOnlyList<OptionDef> options, int maxLinesBelow = 2)
+    {
+        var found = new List<Found>();
+        FindOnLine(layout, question.Line, question.End + 1, StopOnLine(layout, question.Line, question.End), options, found);
+        for (int li = question.Line.Index + 1; li <= question.Line.Index + maxLinesBelow && li < layout.Lines.Count && found.Count < options.Count; li++)
+        {
+            var line = layout.Lines[li];
+            if (line.Page != question.Line.Page || line.IsHeading) break;
+            var hits = layout.HitsOn(line);
+            if (hits.Count > 0 && hits[0].Start == 0) break;
+            FindOnLine(layout, line, 0, hits.Count > 0 ? hits[0].Start : line.Words.Count, options, found);
+        }
+        if (found.Count == 0) return null;
+        return Decide(found);
+    }
+
+    private static int StopOnLine(FormLayout layout, FormLine line, int after) =>
+        layout.HitsOn(line).FirstOrDefault(h => h.Start > after)?.Start ?? line.Words.Count;
+
+    private static void FindOnLine(FormLayout layout, FormLine line, int from, int to, IReadOnlyList<OptionDef> options, List<Found> found)
+    {
+        var keys = new string[to - from];
+        var glued = new MarkState[to - from];
+        for (int i = from; i < to; i++)
+        {
+            var (mark, rest) = CheckMarks.SplitGluedMark(line.Words[i].Text);
+            var restKey = MatchKeys.Of(rest);
+            bool plainMatches = options.Any(o => o.Keys.Contains(line.Keys[i]));
+            bool restMatches = options.Any(o => o.Keys.Any(k => k.StartsWith(restKey, StringComparison.Ordinal) && restKey.Length > 0));
+            if (mark != MarkState.None && !plainMatches && restMatches)
+            {
+                keys[i - from] = restKey;
+                glued[i - from] = mark;
+            }
+            else keys[i - from] = line.Keys[i];
+        }
+        int p = 0;
+        while (p < keys.Length)
+        {
+            Found? hit = null;
+            foreach (var option in options)
+            {
+                if (found.Any(f => f.Option == option)) continue;
+                foreach (var key in option.Keys)
+                {
+                    int end = PhraseMatcher.MatchAt(keys, p, key, out _);
+                    if (end < 0) continue;
+                    var mark = glued[p] != MarkState.None ? glued[p]
+                        : p > 0 ? CheckMarks.Classify(line.Words[from + p - 1].Text) : MarkState.None;
+                    var ocr = line.Words.Skip(from + p).Take(end - p + 1).Average(w => w.Confidence);
+                    hit = new Found(option, line, from + p, from + end, mark, ocr);
+                    break;
+                }
+                if (hit is not null) break;
+            }
+            if (hit is null) { p++; continue; }
+            found.Add(hit);
+            p = hit.Last - from + 1;
+        }
+    }
+
+    private static CheckboxResult? Decide(List<Found> found)
+    {
+        var page = found[0].Line.Page;
+        var ink = page.Image is not null && found.Count >= 2 ? DecideByInk(found) : null;
+        var ticked = found.Where(f => f.Mark == MarkState.Ticked).ToList();
+        Found? byText = ticked.Count == 1 ? ticked[0] : null;
+        if (ink is not null)
+        {
+            var (f, margin) = ink.Value;
+            double conf = 0.55 + 0.4 * margin;
+            if (byText == f) conf = Math.Min(0.98, conf + 0.1);
+            return Result(f, conf);
+        }
+        if (byText is not null)
+        {
+            bool othersEmpty = found.Count >= 2 && found.Where(f => f != byText).All(f => f.Mark == MarkState.Empty);
+            return Result(byText, (othersEmpty ? 0.93 : 0.82) * (0.6 + 0.4 * byText.Ocr));
+        }
+        if (ticked.Count > 1) return Result(ticked[0], 0.3);
+        return null;
+    }
+
+    private static CheckboxResult Result(Found f, double conf) =>
+        new(f.Option.Code, Math.Round(Math.Clamp(conf, 0.01, 0.99), 3), f.Line.Page.Number, f.Box);
+
+    /// <summary>The option with clearly more ink in its box (or in a ring around its word), and the margin in [0, 1].</summary>
+    private static (Found, double)? DecideByInk(List<Found> found)
+    {
+        var page = found[0].Line.Page;
+        var box = found.Select(f => (f, v: InkMeter.DarkRatio(page, BoxArea(f.FirstWord.Box)))).OrderByDescending(x => x.v).ToList();
+        if (box[0].v > 0.02 && box[0].v > box[1].v * 1.4 + 0.01)
+            return (box[0].f, Math.Clamp((box[0].v - box[1].v) / box[0].v, 0, 1));
+        var ring = found.Select(f => (f, v: RingInk(page, f.Box))).OrderByDescending(x => x.v).ToList();
+        if (ring[0].v > 0.03 && ring[0].v > ring[1].v * 2.5 + 0.01)
+            return (ring[0].f, Math.Clamp((ring[0].v - ring[1].v) / ring[0].v, 0, 1));
+        return null;
+    }
+
+    /// <summary>The area where a box printed just left of an option word lies.</summary>
+    public static BBox BoxArea(BBox word)
+    {
+        double h = Math.Max(word.Height, 4);
+        return new BBox(word.X0 - 2.1 * h, word.Y0 - 0.4 * h, word.X0 - 0.12 * h, word.Y1 + 0.4 * h);
+    }
+
+    private static double RingInk(PageText page, BBox word)
+    {
+        double h = Math.Max(word.Height, 4);
+        var top = new BBox(word.X0 - 0.2 * h, word.Y1 + 0.12 * h, word.X1 + 0.2 * h, word.Y1 + 0.75 * h);
+        var bottom = new BBox(word.X0 - 0.2 * h, word.Y0 - 0.75 * h, word.X1 + 0.2 * h, word.Y0 - 0.12 * h);
+        return (InkMeter.DarkRatio(page, top) + InkMeter.DarkRatio(page, bottom)) / 2;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Intake.Domain.Parsing;
+using Intake.Extraction.Common;
+using Intake.Extraction.Text;
+
+namespace Intake.Extraction.Documents;
+
+/// <summary>
+/// The victim's identity when printed on any document (used to attach mail to dossiers): labelled
+/// ("Nom :", "Prénom(s) :", "Date de naissance :", "Patient :"), or in prose ("Madame Jeanne DUPONT, née le …").
+/// </summary>
+public static partial class VictimIdentityFinder
+{
+    [GeneratedRegex(@"(?m)(?:^|\s)(?:nom(?: de naissance| d'usage| de famille| patronymique| de l'assure(?:\(e\)|e)?)?|nom de jeune fille)\s*:")]
+    private static partial Regex NomLabel();
+
+    [GeneratedRegex(@"(?m)(?:^|\s)prenom(?:\(s\)|s)?(?: usuel)?\s*:")]
+    private static partial Regex PrenomLabel();
+
+    [GeneratedRegex(@"(?m)(?:^|\s)(?:nom et prenoms?(?:\(s\))?|nom,? prenoms?|patient\(e\)|patiente?|victime|assure\(e\)|assuree?|beneficiaire|concerne|objet : dossier de|dossier de)\s*:\s*")]
+    private static partial Regex FullNameLabel();
+
+    [GeneratedRegex(@"(?:date de naissance|ne\(e\) le|nee? le|nee? :)\s*:?\s*")]
+    private static partial Regex BirthLabel();
+
+    [GeneratedRegex(@"\b(?:madame|monsieur|mme|mlle|m\.)\s+(?=[a-z])")]
+    private static partial Regex Civility();
+
+    [GeneratedRegex(@"\s(?:prenom|ne\(e\)|nee?\s|date|n°|numero|adresse|sexe|nir)")]
+    private static partial Regex InlineStop();
+
+    public static void AddTo(DocumentText doc, FieldSet set, bool withNir = true)
+    {
+        foreach (Match m in NomLabel().Matches(doc.Folded))
+        {
+            if (Prose.LineValue(doc, m.Index + m.Length, InlineStop()) is not { } v) continue;
+            var text = PersonNameParser.StripTitles(doc.Slice(v.Start, v.Length));
+            if (!text.Any(char.IsLetter) || text.Any(char.IsDigit)) continue;
+            set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNom, text, v.Start, v.Length, 0.85));
+            break;
+        }
+        foreach (Match m in PrenomLabel().Matches(doc.Folded))
+        {
+            if (Prose.LineValue(doc, m.Index + m.Length, InlineStop()) is not { } v) continue;
+            var text = doc.Slice(v.Start, v.Length);
+            if (!text.Any(char.IsLetter) || text.Any(char.IsDigit)) continue;
+            set.AddIfMissing(Prose.At(doc, FieldKeys.VictimePrenoms, text, v.Start, v.Length, 0.85));
+            break;
+        }
+        foreach (Match m in FullNameLabel().Matches(doc.Folded))
+            if (AddFullName(doc, set, m.Index + m.Length, 0.75)) break;
+        foreach (Match m in Civility().Matches(doc.Folded))
+        {
+            var birth = Prose.DateAfter(doc, m.Index, 90);
+            bool born = birth is { } b && BirthLabel().IsMatch(doc.Folded[m.Index..b.Index]);
+            if (!born && set.Has(FieldKeys.VictimeNom)) continue;
+            if (AddFullName(doc, set, m.Index, born ? 0.75 : 0.55, requireCapitals: true) && born)
+                set.AddIfMissing(Prose.DateField(doc, FieldKeys.VictimeDateNaissance, birth!.Value, 0.8));
+            if (born) break;
+        }
+        foreach (var (_, d) in Prose.DatesAfter(doc, BirthLabel(), 25))
+        {
+            set.AddIfMissing(Prose.DateField(doc, FieldKeys.VictimeDateNaissance, d, 0.85));
+            break;
+        }
+        if (withNir && NirReader.FindAll(doc.Raw).FirstOrDefault(n => n.Valid) is { Value: not null } nir && nir.Length > 0)
+            set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNir, nir.Value, nir.Index, nir.Length, 0.9, true));
+    }
+
+    private static bool AddFullName(DocumentText doc, FieldSet set, int index, double method, bool requireCapitals = false)
+    {
+        if (Prose.NameAt(doc, index) is not { } n) return false;
+        var words = n.Text.Split(' ');
+        if (requireCapitals && !words.Any(PersonNameParser.IsUpperWord)) return false;
+        if (words.Length < 2 && !PersonNameParser.IsUpperWord(words[0])) return false;
+        var (nom, prenoms) = PersonNameParser.SplitFullName(n.Text);
+        if (nom.Length == 0) return false;
+        set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNom, nom, n.Start, n.Length, method));
+        if (prenoms.Length > 0) set.AddIfMissing(Prose.At(doc, FieldKeys.VictimePrenoms, prenoms, n.Start, n.Length, method));
+        return true;
+    }
+}

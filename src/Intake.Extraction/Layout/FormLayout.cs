@@ -1,0 +1,123 @@
+using Intake.Domain.Documents;
+
+namespace Intake.Extraction.Layout;
+
+/// <summary>
+/// A form document's lines with sections and every known label found on them. Values are looked up by label:
+/// right of it on the same line, else in its column on the line(s) below, stopping at the next label.
+/// </summary>
+public sealed class FormLayout
+{
+    private readonly Dictionary<FormLine, List<LabelHit>> hitsByLine = [];
+
+    public FormLayout(IReadOnlyList<PageText> pages, IReadOnlyList<LabelDef> labels)
+    {
+        Lines = FormLine.Build(pages);
+        SectionDetector.Assign(Lines);
+        foreach (var line in Lines) hitsByLine[line] = Scan(line, labels);
+    }
+
+    public IReadOnlyList<FormLine> Lines { get; }
+
+    public IReadOnlyList<LabelHit> HitsOn(FormLine line) => hitsByLine[line];
+
+    public IEnumerable<LabelHit> AllHits => Lines.SelectMany(l => hitsByLine[l]);
+
+    /// <summary>Hits of a label id, optionally restricted to sections, in reading order.</summary>
+    public IEnumerable<LabelHit> Find(string labelId, params int[] sections) =>
+        AllHits.Where(h => h.Def.Id == labelId && (sections.Length == 0 || sections.Contains(h.Section)));
+
+    private static List<LabelHit> Scan(FormLine line, IReadOnlyList<LabelDef> labels)
+    {
+        var hits = new List<LabelHit>();
+        int i = 0;
+        while (i < line.Words.Count)
+        {
+            LabelHit? best = null;
+            int bestScore = int.MinValue;
+            foreach (var def in labels)
+                foreach (var key in def.Keys)
+                {
+                    if (key.Length <= bestScore) break;
+                    int end = PhraseMatcher.MatchAt(line.Keys, i, key, out var d);
+                    if (end < 0) continue;
+                    // longer labels win, but each edit costs: "decede" is "Décédé", not "Décédé le"
+                    int score = key.Length - 3 * d;
+                    if (score > bestScore)
+                    {
+                        best = new LabelHit(def, line, i, end, d);
+                        bestScore = score;
+                    }
+                }
+            if (best is null) { i++; continue; }
+            hits.Add(best);
+            i = best.End + 1;
+        }
+        return hits;
+    }
+
+    /// <summary>The words of the value of a label: right of it on its line, else below it in its column.</summary>
+    public IReadOnlyList<Word> ValueWords(LabelHit hit, int maxLinesBelow = 1)
+    {
+        var right = RightOf(hit);
+        if (right.Count > 0) return right;
+        return Below(hit, maxLinesBelow);
+    }
+
+    /// <summary>Words right of the label up to the next label on the line, without leaders and colons.</summary>
+    public IReadOnlyList<Word> RightOf(LabelHit hit)
+    {
+        var line = hit.Line;
+        var next = hitsByLine[line].FirstOrDefault(h => h.Start > hit.End);
+        int stop = next?.Start ?? line.Words.Count;
+        return Clean(line.Words.Skip(hit.End + 1).Take(stop - hit.End - 1));
+    }
+
+    /// <summary>Words under the label, in the label's column, on up to <paramref name="maxLines"/> lines.</summary>
+    public IReadOnlyList<Word> Below(LabelHit hit, int maxLines)
+    {
+        var line = hit.Line;
+        var nextOnLine = hitsByLine[line].FirstOrDefault(h => h.Start > hit.End);
+        double x0 = hit.Box.X0 - hit.Line.Height * 1.5;
+        double x1 = nextOnLine?.Box.X0 ?? double.MaxValue;
+        var result = new List<Word>();
+        double lastBottom = hit.Box.Y0;
+        for (int li = line.Index + 1; li < Lines.Count && li <= line.Index + maxLines; li++)
+        {
+            var below = Lines[li];
+            if (below.Page != line.Page || below.IsHeading) break;
+            if (lastBottom - below.Box.Y1 > line.Height * 2.6) break;
+            var inColumn = new List<int>();
+            for (int w = 0; w < below.Words.Count; w++)
+            {
+                var cx = below.Words[w].Box.CenterX;
+                if (cx >= x0 && cx < x1) inColumn.Add(w);
+            }
+            if (inColumn.Count == 0) { if (result.Count > 0) break; continue; }
+            // a line holding a label in this column is the next field, not a value
+            if (hitsByLine[below].Any(h => h.End >= inColumn[0] && h.Start <= inColumn[^1])) break;
+            var cleaned = Clean(inColumn.Select(w => below.Words[w]));
+            if (cleaned.Count == 0) break;
+            result.AddRange(cleaned);
+            lastBottom = below.Box.Y0;
+        }
+        return result;
+    }
+
+    /// <summary>Drops leader dots/underscores, colons and checkbox glyphs at the ends.</summary>
+    public static List<Word> Clean(IEnumerable<Word> words)
+    {
+        var list = new List<Word>();
+        foreach (var w in words)
+        {
+            var t = w.Text.Trim();
+            if (t.Length == 0 || t.All(c => c is '.' or '_' or '…' or ':' or '-' or '|' or '—')) continue;
+            if (list.Count == 0) t = t.TrimStart(':', '.', '_', '…', ' ');
+            t = t.Trim('_', '…');
+            if (t.EndsWith("....", StringComparison.Ordinal)) t = t.TrimEnd('.');
+            if (t.Length == 0) continue;
+            list.Add(t == w.Text ? w : w with { Text = t });
+        }
+        return list;
+    }
+}

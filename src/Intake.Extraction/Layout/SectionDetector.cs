@@ -1,0 +1,66 @@
+using Intake.Domain.Parsing;
+
+namespace Intake.Extraction.Layout;
+
+/// <summary>
+/// Assigns cerfa section numbers to lines from the numbered titles ("1. La victime", "2. Le demandeur",
+/// "3. Avocat", "4. Les faits", "5. Les préjudices", "6. Autres procédures", "7. Signature / Fait à").
+/// </summary>
+public static class SectionDetector
+{
+    private static readonly (int Section, string[] Keywords)[] Titles =
+    [
+        (1, ["victime"]),
+        (2, ["demandeur"]),
+        (3, ["avocat", "conseil"]),
+        (4, ["faits"]),
+        (5, ["prejudices", "prejudice"]),
+        (6, ["procedures", "procedure"]),
+        (7, ["signature", "engagement", "declaration", "attestation"]),
+    ];
+
+    public static void Assign(IReadOnlyList<FormLine> lines)
+    {
+        int current = 0;
+        foreach (var line in lines)
+        {
+            var s = Detect(line, current);
+            if (s is not null)
+            {
+                current = s.Value;
+                line.IsHeading = true;
+            }
+            line.Section = current;
+        }
+    }
+
+    private static readonly HashSet<string> Articles = ["la", "le", "les", "l", "lavictime", "autres", "vos", "votre", "des", "du"];
+
+    private static int? Detect(FormLine line, int current)
+    {
+        var keys = line.Keys;
+        if (keys.Count == 0 || keys.Count > 9 || line.Text.Contains('?') || line.Text.TrimEnd(' ', ':').Contains(':')) return null;
+        int? number = LeadingNumber(line.Words[0].Text);
+        int first = number is null ? 0 : 1;
+        int k = first;
+        while (k < keys.Count && k < first + 2 && Articles.Contains(keys[k])) k++;
+        if (k >= keys.Count) return null;
+        foreach (var (section, words) in Titles)
+        {
+            if (section <= current) continue;
+            if (!words.Any(w => EditDistance.FuzzyEquals(keys[k], w))) continue;
+            if (number == section) return section;
+            if (number is null && keys.Count <= 4) return section;
+            if (number is not null && keys.Count <= 6 && section == current + 1) return section;
+        }
+        return null;
+    }
+
+    private static int? LeadingNumber(string word)
+    {
+        var t = word.Trim().TrimEnd('.', ')', '-', '°');
+        if (t.Length != 1) return null;
+        var d = OcrDigits.ToDigit(t[0]);
+        return d is >= '1' and <= '7' ? d - '0' : null;
+    }
+}

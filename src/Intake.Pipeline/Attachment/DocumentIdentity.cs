@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Intake.Domain.Fields;
+
+namespace Intake.Pipeline.Attachment;
+
+/// <summary>What a document says about whose it is: the keys used to attach it to a dossier.</summary>
+public sealed record DocumentIdentity(
+    string? FileNumber,
+    string? Nir,
+    IReadOnlyList<string> NameKeys,
+    string? FirstNameKey,
+    DateOnly? BirthDate,
+    DateOnly? ActDate)
+{
+    public bool IsEmpty => FileNumber is null && Nir is null && NameKeys.Count == 0;
+
+    public static DocumentIdentity From(IReadOnlyList<ExtractedField> fields)
+    {
+        var byKey = fields.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Confidence)!.Value);
+        string? Text(string key) => byKey.TryGetValue(key, out var v) ? v as string : null;
+        DateOnly? Date(string key) => byKey.TryGetValue(key, out var v) && v is DateOnly d ? d : null;
+
+        var number = fields.Where(f => f.Key.EndsWith("numero_dossier", StringComparison.Ordinal)).Select(f => f.Value as string)
+            .Select(NormalizeFileNumber).FirstOrDefault(n => n is not null);
+        var nirRaw = Text("victime.nir");
+        var nir = nirRaw is not null && Intake.Domain.Identity.Nir.IsValid(nirRaw) ? Intake.Domain.Identity.Nir.Normalize(nirRaw) : null;
+        var names = new[] { "victime.nom", "victime.nom_naissance", "identite.nom" }
+            .Select(Text).Where(n => n is not null).Select(n => NameKey(n!)).Where(k => k.Length > 1).Distinct().ToList();
+        var first = Text("victime.prenoms") ?? Text("identite.prenoms");
+        return new DocumentIdentity(number, nir, names, first is null ? null : KeyOfFirstName(first),
+            Date("victime.date_naissance") ?? Date("identite.date_naissance"), Date("faits.date_acte"));
+    }
+
+    /// <summary>Upper-case, accent-free letters only: "Le Gall-Dupont" → "LEGALLDUPONT".</summary>
+    public static string NameKey(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetter(c)) sb.Append(char.ToUpperInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The first of the first names, as a key.</summary>
+    public static string KeyOfFirstName(string firstNames) =>
+        NameKey(firstNames.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
+
+    public static string? NormalizeFileNumber(string? raw)
+    {
+        if (raw is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(raw.ToUpperInvariant(), @"CCI\W*(\d{4})\W*(\d{6})");
+        return m.Success ? $"CCI-{m.Groups[1].Value}-{m.Groups[2].Value}" : null;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Dapper;
+using Intake.Domain.Documents;
+using Intake.Domain.Facts;
+using Intake.Domain.Fields;
+using Intake.Domain.Rules;
+using Intake.Domain.Rules.Cli;
+using Npgsql;
+
+namespace Intake.Pipeline.Routing;
+
+public sealed partial class DossierRouter
+{
+    private sealed record DocRow(long Id, string Type, DateOnly ReceivedOn, string About);
+    private sealed record FieldRow(long DocumentId, string Key, string Value, float Confidence, int Page, float[]? Bbox);
+    private sealed record CorrectionRow(string Key, string NewValue, string UserName, DateTime CreatedAt, string Reason);
+    private sealed record DossierRow(DateOnly? ReceiptDate, DateOnly? CompleteDate);
+
+    /// <summary>Loads a dossier's documents, fields and corrections; decides; stores the decision.</summary>
+    public async Task<Decision> RouteOneAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long dossierId, DateOnly today, CancellationToken ct)
+    {
+        var dossier = await conn.QuerySingleAsync<DossierRow>(
+            "select receipt_date as ReceiptDate, complete_date as CompleteDate from dossier where id = @dossierId for update", new { dossierId }, tx);
+        var docs = (await conn.QueryAsync<DocRow>("""
+            select id, type, received_on as ReceivedOn, about from document where dossier_id = @dossierId order by received_on, id
+            """, new { dossierId }, tx)).ToList();
+        var fields = (await conn.QueryAsync<FieldRow>("""
+            select document_id as DocumentId, key, value::text as Value, confidence, page, bbox from field where document_id = any(@ids)
+            """, new { ids = docs.Select(d => d.Id).ToArray() }, tx)).ToLookup(f => f.DocumentId);
+        var corrections = (await conn.QueryAsync<CorrectionRow>("""
+            select key, new_value::text as NewValue, user_name as UserName, created_at as CreatedAt, reason
+            from correction where dossier_id = @dossierId order by created_at
+            """, new { dossierId }, tx)).ToList();
+
+        var dossierDocs = docs.Select(d => new DossierDocument(
+            d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Type, d.ReceivedOn,
+            d.About == "demandeur" ? DocumentSubject.Demandeur : DocumentSubject.Victime,
+            fields[d.Id].Select(ToField).Where(f => f is not null).ToList()!)).ToList();
+        var reviewed = corrections.Select(c => (c, value: ParseValue(c.Key, c.NewValue)))
+            .Where(x => x.value is not null)
+            .Select(x => new ReviewerCorrection(x.c.Key, x.value!, x.c.UserName, new DateTimeOffset(DateTime.SpecifyKind(x.c.CreatedAt, DateTimeKind.Utc)), x.c.Reason))
+            .ToList();
+
+        var receipt = dossier.ReceiptDate
+            ?? docs.Where(d => d.Type == DocumentType.DemandeIndemnisation).Select(d => (DateOnly?)d.ReceivedOn).Min()
+            ?? docs.Select(d => (DateOnly?)d.ReceivedOn).Min() ?? today;
+        var ruleCase = RuleCase.FromDossier(receipt, today, dossierDocs, reviewed);
+        var decision = RulesEngine.Decide(ruleCase, null);
+
+        // The complete date starts the 6-month clock: once stored it never moves silently.
+        var flags = decision.Flags.ToList();
+        var completeDate = decision.CompleteDate;
+        if (dossier.CompleteDate is DateOnly stored && stored != completeDate)
+        {
+            completeDate = stored;
+            flags.Add("COMPLETE_DATE_TO_CONFIRM");
+        }
+        DateOnly? avisDue = completeDate?.AddMonths(6);
+
+        var facts = ruleCase.Facts;
+        var nir = facts.Text("victime.nir");
+        var names = new[] { facts.Text("victime.nom"), facts.Text("victime.nom_naissance") }
+            .Where(n => n is not null).Select(n => Attachment.DocumentIdentity.NameKey(n!)).Where(k => k.Length > 1).ToArray();
+        await conn.ExecuteAsync("""
+            update dossier set decision = @decision::jsonb, facts = @facts::jsonb, rule_set_version = @version,
+                gravity = @gravity, procedure = @procedure, likely_payer = @payer, flags = @flags,
+                complete = @complete, complete_date = @completeDate, avis_due = @avisDue,
+                receipt_date = coalesce(receipt_date, @receipt),
+                victim_nir = coalesce(@nir, victim_nir),
+                victim_birth_date = coalesce(victim_birth_date, @birth),
+                victim_name_keys = array(select distinct unnest(victim_name_keys || @names)),
+                updated_at = now()
+            where id = @dossierId
+            """, new
+        {
+            dossierId,
+            decision = RuleCaseJson.Format(decision),
+            facts = FactsJson(facts),
+            version = decision.RuleSetVersion,
+            gravity = decision.Gravity.Outcome,
+            procedure = decision.Procedure,
+            payer = decision.LikelyPayer,
+            flags = flags.Distinct().Order(StringComparer.Ordinal).ToArray(),
+            complete = decision.Complete,
+            completeDate,
+            avisDue,
+            receipt,
+            nir = nir is not null && Intake.Domain.Identity.Nir.IsValid(nir) ? Intake.Domain.Identity.Nir.Normalize(nir) : null,
+            birth = facts.Date("victime.date_naissance"),
+            names,
+        }, tx);
+        return decision;
+    }
+
+    /// <summary>The consolidated facts as {key: value} (the provenance stays in the decision's trail).</summary>
+    public static string FactsJson(FactSet facts)
+    {
+        var o = new System.Text.Json.Nodes.JsonObject();
+        foreach (var f in facts.All) o[f.Key] = FieldValueJson.ToNode(f.Value);
+        return o.ToJsonString();
+    }
+
+    private static ExtractedField? ToField(FieldRow r)
+    {
+        var value = ParseValue(r.Key, r.Value);
+        if (value is null) return null;
+        BBox? box = r.Bbox is { Length: 4 } b ? new BBox(b[0], b[1], b[2], b[3]) : null;
+        return new ExtractedField(r.Key, value, r.Confidence, r.Page, box);
+    }
+
+    private static object? ParseValue(string key, string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return FieldValueJson.FromJson(key, doc.RootElement);
+    }
+}

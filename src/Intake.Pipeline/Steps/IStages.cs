@@ -1,0 +1,23 @@
+using Intake.Domain.Documents;
+using Intake.Domain.Fields;
+
+namespace Intake.Pipeline.Steps;
+
+/// <summary>Stage 2: the text of every page (text layer or OCR). Throws UnreadableFileException for broken files.</summary>
+public interface ITextStage
+{
+    Task<FileText> ReadAsync(string path, CancellationToken ct);
+}
+
+/// <summary>Stages 3 and 4: a type for every page, and pages grouped into logical documents.</summary>
+public interface IClassificationStage
+{
+    (IReadOnlyList<PageLabel> Pages, IReadOnlyList<(string Type, double Confidence, int FirstPage, int LastPage, IReadOnlyList<string> Flags)> Documents)
+        ClassifyAndSplit(FileText text);
+}
+
+/// <summary>Stage 5: the canonical fields of one logical document.</summary>
+public interface IExtractionStage
+{
+    IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields);
+}

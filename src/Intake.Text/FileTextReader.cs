@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Intake.Domain.Documents;
+using Intake.Text.Images;
+using Intake.Text.Ocr;
+using Intake.Text.Pdf;
+using Intake.Text.Reading;
+using Intake.Text.Sniffing;
+
+namespace Intake.Text;
+
+/// <summary>
+/// The text stage: turns a PDF, TIFF, JPEG or PNG into <see cref="FileText"/> — pages of lines of words with
+/// boxes in PDF points (bottom-left origin) and confidences in [0, 1]. PDF pages use their text layer when it is
+/// real, OCR otherwise; image pages are OCR'd. Unreadable files throw <see cref="UnreadableFileException"/>.
+/// Thread-safe; pages are OCR'd in parallel through a shared <see cref="OcrEnginePool"/>.
+/// </summary>
+public sealed class FileTextReader : IDisposable
+{
+    private readonly bool ownsPool;
+
+    public FileTextReader(TextOptions? options = null, OcrEnginePool? pool = null)
+    {
+        Options = options ?? new TextOptions();
+        ownsPool = pool is null;
+        Pool = pool ?? new OcrEnginePool(Options);
+    }
+
+    public TextOptions Options { get; }
+
+    public OcrEnginePool Pool { get; }
+
+    /// <summary>Timings of every page read by this reader (for the benchmark).</summary>
+    public TextStageStats Stats { get; } = new();
+
+    /// <summary>Validates the file (see <see cref="FileSniffer.Validate"/>) and returns its kind and page count.</summary>
+    public SniffResult Validate(string path) => FileSniffer.Validate(path, Options);
+
+    /// <summary>Number of pages (validates the file first).</summary>
+    public int CountPages(string path) => Validate(path).PageCount;
+
+    /// <summary>Reads the whole file: every page (rasters included for OCR'd pages) and the PDF form fields.</summary>
+    public async Task<FileText> ReadAsync(string path, CancellationToken ct = default)
+    {
+        var forms = ReadFormFields(path);
+        var pages = new List<PageText>();
+        await foreach (var page in ReadPagesAsync(path, ct).ConfigureAwait(false)) pages.Add(page);
+        return new FileText(pages, forms);
+    }
+
+    /// <summary>
+    /// Streams the pages in order while OCR'ing up to <see cref="OcrEnginePool.Size"/> pages at once: a
+    /// 1,000-page file never holds more than a few rasters in memory.
+    /// </summary>
+    public async IAsyncEnumerable<PageText> ReadPagesAsync(string path, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var sniff = Validate(path);
+        if (sniff.Kind == FileKind.Pdf)
+        {
+            using var document = PdfOpener.Open(path, Options);
+            await foreach (var page in Run(PdfPageSource.Enumerate(path, document, Options), ct).ConfigureAwait(false))
+                yield return page;
+        }
+        else
+        {
+            var data = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
+            await foreach (var page in Run(ImagePageSource.Enumerate(data, sniff.Kind, sniff.PageCount, Options), ct).ConfigureAwait(false))
+                yield return page;
+        }
+    }
+
+    /// <summary>AcroForm fields of a PDF (empty for images and flat PDFs).</summary>
+    public IReadOnlyList<FormField> ReadFormFields(string path)
+    {
+        if (FileSniffer.Detect(path) != FileKind.Pdf) return [];
+        using var document = PdfOpener.Open(path, Options);
+        try
+        {
+            return AcroFormReader.Read(document);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or UnreadableFileException))
+        {
+            return []; // a broken form dictionary must not make the pages unreadable
+        }
+    }
+
+    /// <summary>Runs the jobs with a bounded window of pages in flight and yields them in page order.</summary>
+    private async IAsyncEnumerable<PageText> Run(IEnumerable<PageJob> jobs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var window = new Queue<Task<PageText>>();
+        try
+        {
+            foreach (var job in jobs)
+            {
+                ct.ThrowIfCancellationRequested();
+                window.Enqueue(Start(job, ct));
+                while (window.Count > Pool.Size) yield return await window.Dequeue().ConfigureAwait(false);
+            }
+            while (window.Count > 0) yield return await window.Dequeue().ConfigureAwait(false);
+        }
+        finally
+        {
+            // Early exit (consumer stopped, error): let in-flight pages finish before the PDF is closed.
+            foreach (var pending in window)
+            {
+                try { await pending.ConfigureAwait(false); }
+                catch (Exception) { /* already failing or abandoned */ }
+            }
+        }
+    }
+
+    private Task<PageText> Start(PageJob job, CancellationToken ct)
+    {
+        switch (job)
+        {
+            case ReadyPageJob ready:
+                Stats.Add(ready.Timing);
+                return Task.FromResult(ready.Page);
+            case OcrPageJob ocr:
+                return Pool.RunAsync(worker => Recognize(worker, ocr, ct), ct);
+            default:
+                throw new InvalidOperationException(job.GetType().Name);
+        }
+    }
+
+    private PageText Recognize(OcrWorker worker, OcrPageJob job, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var raster = job.LoadRaster(ct);
+        using var pix = raster.Pix;
+        var result = PageRecognizer.Recognize(worker, pix, raster.DpiX, raster.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
+        Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs,
+            result.OrientationMs, result.OcrMs, result.OcrPasses));
+        return result.Page;
+    }
+
+    public void Dispose()
+    {
+        if (ownsPool) Pool.Dispose();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Intake.Domain.Documents;
+using Intake.Text.Layout;
+
+namespace Intake.Text.Ocr;
+
+/// <summary>A recognised page with the timings of its steps.</summary>
+internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses);
+
+/// <summary>
+/// OCRs one page raster with orientation correction and maps the words to page points.
+/// Orientation: recognise as scanned; when the result looks wrong (low confidence, or mostly vertical words —
+/// Tesseract reads a page turned 90° clockwise "fine" but sideways), ask the OSD engine, re-recognise with its
+/// correction, and, if OSD cannot decide and confidence is low, try upside down; keep the best reading.
+/// </summary>
+internal static class PageRecognizer
+{
+    private const double MinOsdConfidence = 1.5;
+
+    public static RecognizedPage Recognize(
+        OcrWorker worker, Pix decoded, double dpiX, double dpiY, PagePlacement placement, int pageNumber, TextOptions options,
+        IReadOnlyList<Word>? extraWords = null)
+    {
+        using var gray = decoded.ToGray8();
+        int dpi = (int)Math.Round((dpiX + dpiY) / 2);
+        var sw = Stopwatch.StartNew();
+        double orientationMs = 0;
+        int passes = 1;
+
+        var best = new Attempt(0, null, worker.Text.Recognize(gray, dpi));
+        if (options.CorrectOrientation && LooksWrong(best.Result, options))
+        {
+            double ocrBefore = sw.Elapsed.TotalMilliseconds;
+            var guess = worker.Osd.DetectOrientation(gray, dpi);
+            orientationMs = sw.Elapsed.TotalMilliseconds - ocrBefore;
+            var candidates = new List<int>();
+            if (guess is { RotateClockwiseDegrees: not 0 } g && g.Confidence >= MinOsdConfidence) candidates.Add(g.RotateClockwiseDegrees);
+            else if (best.Result.MeanConfidence < options.OrientationRetryConfidence) candidates.Add(180);
+            foreach (int degrees in candidates)
+            {
+                var rotated = gray.RotateClockwise(degrees);
+                var attempt = new Attempt(degrees, rotated, worker.Text.Recognize(rotated, dpi));
+                passes++;
+                bool osdSaidSo = guess is not null && guess.RotateClockwiseDegrees == degrees;
+                if (Score(attempt.Result) > Score(best.Result) * (osdSaidSo ? 0.8 : 1.1))
+                {
+                    best.Dispose();
+                    best = attempt;
+                }
+                else attempt.Dispose();
+            }
+        }
+        double ocrMs = sw.Elapsed.TotalMilliseconds - orientationMs;
+
+        using (best)
+        {
+            var raster = best.Raster ?? gray;
+            bool sideways = best.Degrees is 90 or 270;
+            double outDpiX = sideways ? dpiY : dpiX, outDpiY = sideways ? dpiX : dpiY;
+            var place = placement.RotatedClockwise(best.Degrees);
+            int w = raster.Width, h = raster.Height;
+            var words = best.Result.Words
+                .Select(o => new Word(o.Text, place.ToPoints(o, w, h), o.Confidence))
+                .ToList();
+            if (extraWords is { Count: > 0 } && best.Degrees == 0) words.AddRange(extraWords.Where(e => !words.Any(o => Intersects(o.Box, e.Box))));
+            var page = new PageText(pageNumber, place.PageWidth, place.PageHeight, LineBuilder.Group(words), TextSource.Ocr,
+                best.Result.MeanConfidence, best.Degrees)
+            {
+                Image = options.KeepPageImages ? raster.ToGrayImage(outDpiX, outDpiY) : null,
+            };
+            return new RecognizedPage(page, orientationMs, ocrMs, passes);
+        }
+    }
+
+    /// <summary>Low confidence, or most words taller than wide (text running vertically).</summary>
+    internal static bool LooksWrong(OcrPageResult r, TextOptions options)
+    {
+        if (r.MeanConfidence < options.OrientationRetryConfidence) return true;
+        var longWords = r.Words.Where(w => w.Text.Length >= 4).ToList();
+        if (longWords.Count < 3) return false;
+        int vertical = longWords.Count(w => w.Bottom - w.Top > 1.5 * (w.Right - w.Left));
+        return vertical * 2 > longWords.Count;
+    }
+
+    /// <summary>Quality of a reading: confidence mass of plausible words (two letters or more).</summary>
+    internal static double Score(OcrPageResult r) =>
+        r.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Sum(w => w.Confidence * w.Confidence);
+
+    private static bool Intersects(BBox a, BBox b) => a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
+
+    private sealed class Attempt(int degrees, Pix? raster, OcrPageResult result) : IDisposable
+    {
+        public int Degrees { get; } = degrees;
+        public Pix? Raster { get; } = raster;
+        public OcrPageResult Result { get; } = result;
+        public void Dispose() => Raster?.Dispose();
+    }
+}

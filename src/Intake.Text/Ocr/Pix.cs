@@ -1,0 +1,152 @@
+using System.Runtime.InteropServices;
+using Intake.Domain.Documents;
+using Intake.Text.Ocr.Native;
+
+namespace Intake.Text.Ocr;
+
+/// <summary>Owns a Leptonica PIX pointer; released exactly once through pixDestroy.</summary>
+internal sealed class PixHandle : SafeHandle
+{
+    public PixHandle(IntPtr pointer) : base(IntPtr.Zero, ownsHandle: true) => SetHandle(pointer);
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        var p = handle;
+        LeptonicaNative.pixDestroy(ref p);
+        return true;
+    }
+}
+
+/// <summary>
+/// A decoded raster (Leptonica PIX): the image handed to Tesseract, rotated when needed, and converted to the
+/// domain's <see cref="GrayImage"/>. Dispose it; every operation returns a new, independently owned Pix.
+/// </summary>
+internal sealed unsafe class Pix : IDisposable
+{
+    private readonly PixHandle handle;
+
+    private Pix(IntPtr pointer)
+    {
+        if (pointer == IntPtr.Zero) throw new InvalidOperationException("Leptonica returned no image.");
+        handle = new PixHandle(pointer);
+    }
+
+    public int Width => LeptonicaNative.pixGetWidth(Pointer);
+    public int Height => LeptonicaNative.pixGetHeight(Pointer);
+    public int Depth => LeptonicaNative.pixGetDepth(Pointer);
+    public int XRes => LeptonicaNative.pixGetXRes(Pointer);
+    public int YRes => LeptonicaNative.pixGetYRes(Pointer);
+
+    /// <summary>The raw pointer, valid while this object is alive (callers keep it alive with GC.KeepAlive/using).</summary>
+    internal IntPtr Pointer => handle.IsClosed ? throw new ObjectDisposedException(nameof(Pix)) : handle.DangerousGetHandle();
+
+    /// <summary>Decodes PNG, JPEG, TIFF (first page), PNM, BMP... from memory; null when Leptonica cannot read it.</summary>
+    public static Pix? TryDecode(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty) return null;
+        fixed (byte* p = data)
+        {
+            var ptr = LeptonicaNative.pixReadMem(p, (nuint)data.Length);
+            return ptr == IntPtr.Zero ? null : new Pix(ptr);
+        }
+    }
+
+    /// <summary>Decodes page <paramref name="pageIndex"/> (0-based) of a TIFF in memory; null when absent or unreadable.</summary>
+    public static Pix? TryDecodeTiffPage(ReadOnlySpan<byte> data, int pageIndex)
+    {
+        if (data.IsEmpty) return null;
+        fixed (byte* p = data)
+        {
+            var ptr = LeptonicaNative.pixReadMemTiff(p, (nuint)data.Length, pageIndex);
+            return ptr == IntPtr.Zero ? null : new Pix(ptr);
+        }
+    }
+
+    /// <summary>Reads an image file from disk (used by tests and tools).</summary>
+    public static Pix Read(string path) => new(LeptonicaNative.pixRead(path));
+
+    /// <summary>Builds an 8-bit grey Pix from a <see cref="GrayImage"/>.</summary>
+    public static Pix FromGray(GrayImage image)
+    {
+        var pix = new Pix(LeptonicaNative.pixCreate(image.Width, image.Height, 8));
+        var data = (byte*)LeptonicaNative.pixGetData(pix.Pointer);
+        int wpl = LeptonicaNative.pixGetWpl(pix.Pointer);
+        for (int y = 0; y < image.Height; y++)
+        {
+            var line = data + (long)y * wpl * 4;
+            int row = y * image.Width;
+            // Leptonica packs bytes big-endian inside 32-bit words: on little-endian CPUs byte x lives at x ^ 3.
+            for (int x = 0; x < image.Width; x++) line[x ^ 3] = image.Pixels[row + x];
+        }
+        pix.SetResolution((int)Math.Round(image.DpiX), (int)Math.Round(image.DpiY));
+        return pix;
+    }
+
+    /// <summary>A copy converted to 8-bit grey without colour map (1-bit black becomes 0, white 255).</summary>
+    public Pix ToGray8() => new(LeptonicaNative.pixConvertTo8(Pointer, 0));
+
+    /// <summary>A copy rotated clockwise by a multiple of 90 degrees.</summary>
+    public Pix RotateClockwise(int degrees)
+    {
+        int quadrants = ((degrees / 90) % 4 + 4) % 4;
+        var rotated = quadrants == 2
+            ? LeptonicaNative.pixRotate180(IntPtr.Zero, Pointer)
+            : LeptonicaNative.pixRotateOrth(Pointer, quadrants);
+        return new Pix(rotated);
+    }
+
+    public Pix ScaleToSize(int width, int height) => new(LeptonicaNative.pixScaleToSize(Pointer, width, height));
+
+    public void SetResolution(int xres, int yres) => LeptonicaNative.pixSetResolution(Pointer, xres, yres);
+
+    /// <summary>Encodes the image (PNG, JPEG, TIFF...) into a managed byte array.</summary>
+    public byte[] Encode(ImageFileFormat format)
+    {
+        if (LeptonicaNative.pixWriteMem(out var data, out var size, Pointer, format) != 0 || data == IntPtr.Zero)
+            throw new InvalidOperationException($"Leptonica could not encode the image as {format}.");
+        try
+        {
+            var bytes = new byte[(int)size];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptonicaNative.lept_free(data);
+        }
+    }
+
+    /// <summary>Writes a TIFF page; mode "w" creates the file, "a" appends a page (multi-page TIFF).</summary>
+    public void WriteTiff(string path, bool append, ImageFileFormat compression = ImageFileFormat.TiffZip)
+    {
+        if (LeptonicaNative.pixWriteTiff(path, Pointer, compression, append ? "a" : "w") != 0)
+            throw new IOException($"Leptonica could not write {path}.");
+    }
+
+    public void Write(string path, ImageFileFormat format)
+    {
+        if (LeptonicaNative.pixWrite(path, Pointer, format) != 0)
+            throw new IOException($"Leptonica could not write {path}.");
+    }
+
+    /// <summary>Copies an 8-bit image's pixels into a <see cref="GrayImage"/> at the given resolution.</summary>
+    public GrayImage ToGrayImage(double dpiX, double dpiY)
+    {
+        if (Depth != 8) throw new InvalidOperationException("ToGrayImage needs an 8-bit image; call ToGray8 first.");
+        int w = Width, h = Height, wpl = LeptonicaNative.pixGetWpl(Pointer);
+        var data = (byte*)LeptonicaNative.pixGetData(Pointer);
+        var pixels = new byte[checked(w * h)];
+        for (int y = 0; y < h; y++)
+        {
+            var line = data + (long)y * wpl * 4;
+            int row = y * w;
+            for (int x = 0; x < w; x++) pixels[row + x] = line[x ^ 3];
+        }
+        GC.KeepAlive(this);
+        return new GrayImage(w, h, pixels, dpiX, dpiY);
+    }
+
+    public void Dispose() => handle.Dispose();
+}

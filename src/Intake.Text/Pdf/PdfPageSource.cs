@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Intake.Domain.Documents;
+using Intake.Text.Layout;
+using Intake.Text.Ocr;
+using Intake.Text.Reading;
+using Intake.Text.Sniffing;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using Word = Intake.Domain.Documents.Word;
+
+namespace Intake.Text.Pdf;
+
+/// <summary>
+/// Decides, page by page, between the PDF's text layer and OCR, and prepares the OCR rasters
+/// (the scan's own image when it covers the page, else a pdftoppm rendering).
+/// </summary>
+internal static class PdfPageSource
+{
+    /// <summary>Jobs for every page, in order. The document must stay open while the sequence is enumerated.</summary>
+    public static IEnumerable<PageJob> Enumerate(string path, PdfDocument document, TextOptions options)
+    {
+        for (int n = 1; n <= document.NumberOfPages; n++)
+        {
+            yield return Plan(path, document, n, options);
+        }
+    }
+
+    internal static PageJob Plan(string path, PdfDocument document, int number, TextOptions options)
+    {
+        var sw = Stopwatch.StartNew();
+        Page page;
+        List<Word> words;
+        PageImages images;
+        try
+        {
+            page = document.GetPage(number);
+            words = TextLayerReader.ReadWords(page);
+            images = PageImageFinder.Inspect(page, options);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or UnreadableFileException))
+        {
+            throw Unreadable.CorruptPdf($"page {number} illisible", e);
+        }
+        double textLayerMs = sw.Elapsed.TotalMilliseconds;
+        double width = page.Width, height = page.Height;
+
+        if (!NeedsOcr(words, images, options))
+        {
+            var text = new PageText(number, width, height, LineBuilder.Group(words), TextSource.TextLayer, 1.0, 0);
+            return new ReadyPageJob(text, new PageTiming(number, TextSource.TextLayer, textLayerMs, 0, 0, 0, 0, 0));
+        }
+
+        var direct = images.Direct;
+        var placement = direct is null
+            ? PagePlacement.FullPage(width, height)
+            : new PagePlacement(width, height, direct.Left, direct.Top, direct.Width, direct.Height);
+        var stamps = words.Where(w => TextLayerQuality.IsClean(w.Text)).ToList(); // e.g. a typed reception stamp
+        return new OcrPageJob(number, ct => Load(path, number, direct, placement, options, ct), textLayerMs, stamps);
+    }
+
+    /// <summary>
+    /// OCR when the page is a scan (images cover half of it or more) without a real text layer, when a page has
+    /// images but no text at all (an ID card pasted on a page), or when the text layer is mostly garbage.
+    /// </summary>
+    internal static bool NeedsOcr(IReadOnlyList<Word> words, PageImages images, TextOptions options)
+    {
+        int plausible = TextLayerQuality.CountPlausible(words.Select(w => w.Text));
+        if (images.Coverage >= 0.5) return plausible < options.MinTextLayerWords;
+        if (words.Count == 0) return images.Coverage > 0;
+        return words.Count >= 5 && plausible < 0.5 * words.Count;
+    }
+
+    private static LoadedRaster Load(string path, int number, EmbeddedPageImage? direct, PagePlacement placement, TextOptions options, CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        if (direct is not null)
+        {
+            var pix = Pix.TryDecode(direct.Encoded);
+            if (pix is not null && pix.Width == direct.PixelWidth && pix.Height == direct.PixelHeight)
+                return new LoadedRaster(pix, direct.DpiX, direct.DpiY, placement, 0, sw.Elapsed.TotalMilliseconds);
+            pix?.Dispose(); // undecodable or not what the PDF said: render the page instead
+        }
+        byte[] pgm;
+        try
+        {
+            pgm = Pdftoppm.RenderGray(options.PdftoppmPath, path, number, options.RenderDpi, ct);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Unreadable.CorruptPdf($"page {number} impossible à afficher", e);
+        }
+        double renderMs = sw.Elapsed.TotalMilliseconds;
+        var rendered = Pix.TryDecode(pgm) ?? throw Unreadable.CorruptPdf($"page {number} impossible à afficher");
+        double decodeMs = sw.Elapsed.TotalMilliseconds - renderMs;
+        return new LoadedRaster(rendered, options.RenderDpi, options.RenderDpi,
+            PagePlacement.FullPage(placement.PageWidth, placement.PageHeight), renderMs, decodeMs);
+    }
+}

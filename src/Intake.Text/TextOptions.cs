@@ -1,0 +1,53 @@
+namespace Intake.Text;
+
+/// <summary>Settings of the text stage. Defaults suit Debian 12 with tesseract-ocr-fra.</summary>
+public sealed record TextOptions
+{
+    /// <summary>Debian's tessdata folder, or $TESSDATA_PREFIX when set.</summary>
+    public static string DefaultTessdataPath =>
+        Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix
+            ? prefix
+            : "/usr/share/tesseract-ocr/5/tessdata";
+
+    public string TessdataPath { get; init; } = DefaultTessdataPath;
+
+    /// <summary>Tesseract language(s), e.g. "fra" or "fra+eng".</summary>
+    public string Language { get; init; } = "fra";
+
+    /// <summary>How many pages are OCR'd at once (one Tesseract engine each).</summary>
+    public int DegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Files with more pages are refused (code too_many_pages).</summary>
+    public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>Images wider or taller than this (in pixels) are refused before decoding (code image_too_large).</summary>
+    public int MaxImageSide { get; init; } = 12_000;
+
+    /// <summary>Images with more pixels than this are refused before decoding (code image_too_large).</summary>
+    public long MaxImagePixels { get; init; } = 150_000_000;
+
+    /// <summary>
+    /// A PDF page with a page-sized image needs at least this many plausible words in its text layer to skip OCR
+    /// (a scan carrying only a date stamp or a garbage layer is OCR'd).
+    /// </summary>
+    public int MinTextLayerWords { get; init; } = 12;
+
+    /// <summary>Detect and correct pages scanned upside down or sideways.</summary>
+    public bool CorrectOrientation { get; init; } = true;
+
+    /// <summary>OCR mean confidence under which a page is also tried upside down (orientation fallback).</summary>
+    public double OrientationRetryConfidence { get; init; } = 0.75;
+
+    /// <summary>Resolution used when a PDF page must be rasterised with pdftoppm.</summary>
+    public int RenderDpi { get; init; } = 300;
+
+    /// <summary>Resolution assumed for an image file whose own resolution tag is missing or absurd.</summary>
+    public int AssumedImageDpi { get; init; } = 300;
+
+    /// <summary>Keep the page raster (<see cref="Domain.Documents.PageText.Image"/>) of OCR'd pages.</summary>
+    public bool KeepPageImages { get; init; } = true;
+
+    public string PdftoppmPath { get; init; } = "pdftoppm";
+
+    internal int EffectiveParallelism => Math.Max(1, DegreeOfParallelism);
+}

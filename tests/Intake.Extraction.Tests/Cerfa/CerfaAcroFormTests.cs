@@ -1,0 +1,65 @@
+using Intake.Domain.Documents;
+using Intake.Extraction.Tests.Fixtures;
+using static Intake.Extraction.Tests.Fixtures.Expect;
+
+namespace Intake.Extraction.Tests.Cerfa;
+
+/// <summary>A cerfa filled on screen: values live in AcroForm fields with non-standard names.</summary>
+public class CerfaAcroFormTests
+{
+    private static (PageText Page, List<FormField> Fields) Form()
+    {
+        var page = new PageBuilder(1)
+            .Line("1. La victime")
+            .Line("Nom d'usage")
+            .Line("Date de naissance")
+            .Line("La victime est-elle décédée ? Oui Non")
+            .Line("4. Les faits")
+            .Line("Établissement de santé concerné")
+            .Line("7. Signature")
+            .Line("Signature");
+        var built = page.Build();
+        var etabLabel = page.BoxOf("Établissement");
+        var fields = new List<FormField>
+        {
+            new("topmostSubform[0].Page1[0].txtVictimeNomUsage[0]", null, "DURAND", null, 1, null),
+            new("f_12", "Date de naissance de la victime", "05/11/1982", null, 1, null),
+            new("Sexe", null, "M", null, 1, null),
+            new("chkDecede_Oui", null, "Off", false, 1, null),
+            new("chkDecede_Non", null, "On", true, 1, null),
+            new("avocat_nom", "Nom de l'avocat", "Maître Claire PETIT", null, 1, null),
+            // no useful name: mapped by the label printed left of the box
+            new("Text7", null, "CHU de Nantes", null, 1, new BBox(etabLabel.X1 + 150, etabLabel.Y0, etabLabel.X1 + 350, etabLabel.Y1)),
+            new("qualite_demandeur", "Qualité", "ayant_droit", null, 1, null),
+            new("aipp", "Taux d'atteinte permanente (AIPP)", "12", null, 1, null),
+            new("sig", "Signature", "", null, 1, null),
+        };
+        return (built, fields);
+    }
+
+    [Fact]
+    public void Maps_fields_by_caption_name_or_position()
+    {
+        var (page, fields) = Form();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], fields);
+        Value(f, "victime.nom", "DURAND");
+        Value(f, "victime.date_naissance", D(1982, 11, 5));
+        Value(f, "victime.sexe", "M");
+        Value(f, "victime.decedee", false);
+        Value(f, "avocat.nom", "Claire PETIT");
+        Value(f, "faits.etablissement", "CHU de Nantes");
+        Value(f, "demandeur.qualite", "ayant_droit");
+        Value(f, "prejudice.aipp", 12);
+        Value(f, "signature.presente", false);
+        Assert.True(Field(f, "victime.nom").Confidence > 0.9);
+    }
+
+    [Fact]
+    public void Fields_of_other_pages_are_ignored()
+    {
+        var (page, fields) = Form();
+        fields.Add(new FormField("victime_prenoms", null, "Autre", null, 9, null));
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], fields);
+        Absent(f, "victime.prenoms");
+    }
+}

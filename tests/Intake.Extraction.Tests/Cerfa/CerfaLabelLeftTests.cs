@@ -1,0 +1,143 @@
+using Intake.Domain.Documents;
+using Intake.Domain.Fields;
+using Intake.Extraction.Tests.Fixtures;
+using static Intake.Extraction.Tests.Fixtures.Expect;
+
+namespace Intake.Extraction.Tests.Cerfa;
+
+/// <summary>A typed cerfa, labels left and values right, boxes ticked in the text (X, ☒, ■, [X]).</summary>
+public class CerfaLabelLeftTests
+{
+    public static readonly string Nir = NirFixture.With("2700369123456");
+
+    internal static IReadOnlyList<PageText> Pages()
+    {
+        var p1 = new PageBuilder(1)
+            .Line("CERFA N° 12245*03").Line("Demande d'indemnisation auprès de la commission de conciliation et d'indemnisation")
+            .Line("1. La victime")
+            .Line("Nom d'usage : DUPONT")
+            .Line("Nom de naissance : MARTIN")
+            .Line("Prénom(s) : Jeanne Marie")
+            .Line("Sexe : X F ☐ M")
+            .Line((50, "Date de naissance : 12/03/1970"), (300, "Lieu de naissance : Villeurbanne"))
+            .Line("Adresse : 12 rue des Lilas")
+            .Line((50, "Code postal : 69003"), (300, "Commune : Lyon"))
+            .Line("Téléphone : 06 12 34 56 78")
+            .Line("Courriel : jeanne.dupont@example.fr")
+            .Line("N° de sécurité sociale : " + NirFixture.Spaced(Nir))
+            .Line("Organisme d'assurance maladie (caisse) : CPAM du Rhône")
+            .Line("La victime est-elle décédée ? ☐ Oui ☒ Non")
+            .Line("Date du décès :")
+            .Line("2. Le demandeur (si différent de la victime)")
+            .Line("Qualité : ☐ représentant légal ☐ tuteur ☐ curateur ☐ ayant droit")
+            .Line("Nom :").Line("Prénom(s) :").Line("Adresse :").Line("Lien avec la victime :")
+            .Line("3. Avocat (le cas échéant)")
+            .Line("Nom : Maître Paul LEGRAND")
+            .Line("Adresse : 5 place Bellecour 69002 Lyon")
+            .Build();
+        var p2 = new PageBuilder(2)
+            .Line("4. Les faits")
+            .Line("Date de l'acte (prévention, diagnostic ou soins) : 15/06/2020")
+            .Line("Établissement de santé concerné : Clinique du Parc")
+            .Line((50, "Code postal de l'établissement : 69006"), (300, "Commune de l'établissement : Lyon"))
+            .Line("Professionnel(s) de santé concerné(s) : Dr Henri ROUX")
+            .Line("Exercice libéral : [X] Oui [ ] Non")
+            .Line("Le dommage résulte : ☐ d'un accident médical ☐ d'une affection iatrogène ☒ d'une infection nosocomiale")
+            .Line("Description des faits et du dommage :")
+            .Line("Infection du site opératoire après une prothèse de hanche,")
+            .Line("reprise chirurgicale et antibiothérapie prolongée.")
+            .Line("5. Les préjudices")
+            .Line("Votre état est-il consolidé ? X Oui ☐ Non")
+            .Line("Date de consolidation : 1er mars 2022")
+            .Line("Taux d'atteinte permanente (AIPP) s'il est connu : 15 %")
+            .Line("Arrêt de travail : ■ Oui ☐ Non")
+            .Line("Périodes d'arrêt :")
+            .Line("du 16/06/2020 au 30/09/2020")
+            .Line("du 01/11/2020 au 15/01/2021")
+            .Line("Inaptitude définitive à exercer votre activité professionnelle : ☐ Oui ☒ Non")
+            .Line("Troubles particulièrement graves dans vos conditions d'existence : ☒ Oui ☐ Non")
+            .Line("6. Autres procédures")
+            .Line("Une action en justice est-elle en cours ou envisagée ? ☐ Oui ☒ Non")
+            .Line("Juridiction saisie :")
+            .Line("Le dommage est-il lié à une exposition au valproate de sodium ? ☐ Oui ☒ Non")
+            .Line("7. Signature")
+            .Line("Fait à Lyon le 02/05/2023")
+            .Line("Signature : J. Dupont")
+            .Build();
+        return [p1, p2];
+    }
+
+    private static IReadOnlyList<ExtractedField> Run() =>
+        new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, Pages(), []);
+
+    [Fact]
+    public void Reads_every_victim_field()
+    {
+        var f = Run();
+        Value(f, "victime.nom", "DUPONT");
+        Value(f, "victime.nom_naissance", "MARTIN");
+        Value(f, "victime.prenoms", "Jeanne Marie");
+        Value(f, "victime.sexe", "F");
+        Value(f, "victime.date_naissance", D(1970, 3, 12));
+        Value(f, "victime.lieu_naissance", "Villeurbanne");
+        Value(f, "victime.adresse", "12 rue des Lilas");
+        Value(f, "victime.code_postal", "69003");
+        Value(f, "victime.commune", "Lyon");
+        Value(f, "victime.telephone", "0612345678");
+        Value(f, "victime.courriel", "jeanne.dupont@example.fr");
+        Value(f, "victime.nir", Nir);
+        Value(f, "victime.caisse", "CPAM du Rhône");
+        Value(f, "victime.decedee", false);
+        Absent(f, "victime.date_deces");
+        Assert.True(Field(f, "victime.nir").Confidence > 0.9);
+    }
+
+    [Fact]
+    public void Empty_section_2_means_the_victim_files()
+    {
+        var f = Run();
+        Value(f, "demandeur.qualite", "victime");
+        Absent(f, "demandeur.nom");
+        Absent(f, "demandeur.lien");
+        Value(f, "avocat.nom", "Paul LEGRAND");
+        Value(f, "avocat.adresse", "5 place Bellecour 69002 Lyon");
+    }
+
+    [Fact]
+    public void Reads_facts_damages_procedures_and_signature()
+    {
+        var f = Run();
+        Value(f, "faits.date_acte", D(2020, 6, 15));
+        Value(f, "faits.etablissement", "Clinique du Parc");
+        Value(f, "faits.etablissement_code_postal", "69006");
+        Value(f, "faits.etablissement_commune", "Lyon");
+        Value(f, "faits.professionnel", "Henri ROUX");
+        Value(f, "faits.professionnel_liberal", true);
+        Value(f, "faits.type_dommage", "infection_nosocomiale");
+        Value(f, "faits.description", "Infection du site opératoire après une prothèse de hanche, reprise chirurgicale et antibiothérapie prolongée.");
+        Value(f, "prejudice.consolide", true);
+        Value(f, "prejudice.date_consolidation", D(2022, 3, 1));
+        Value(f, "prejudice.aipp", 15);
+        Value(f, "prejudice.arret_travail", true);
+        Periods(f, "prejudice.arret_periodes", new Period(D(2020, 6, 16), D(2020, 9, 30)), new Period(D(2020, 11, 1), D(2021, 1, 15)));
+        Value(f, "prejudice.inaptitude_definitive", false);
+        Value(f, "prejudice.troubles_graves", true);
+        Value(f, "procedures.action_en_justice", false);
+        Absent(f, "procedures.juridiction");
+        Value(f, "procedures.valproate", false);
+        Value(f, "signature.lieu", "Lyon");
+        Value(f, "signature.date", D(2023, 5, 2));
+        Value(f, "signature.presente", true);
+    }
+
+    [Fact]
+    public void Values_carry_page_and_box_of_their_words()
+    {
+        var f = Run();
+        var nom = Field(f, "victime.nom");
+        Assert.Equal(1, nom.Page);
+        Assert.NotNull(nom.Box);
+        Assert.True(nom.Box!.Value.X0 > 100, "the box is the value's, not the label's");
+        Assert.Equal(2, Field(f, "faits.date_acte").Page);
+    }
+}
