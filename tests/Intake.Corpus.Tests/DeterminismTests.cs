@@ -13,7 +13,7 @@ public sealed class DeterminismTests
         var dir = Path.Combine(Path.GetTempPath(), "intake-corpus-det-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CorpusGenerator.Generate(new CorpusOptions(dir, seed, Dossiers: 4));
+            CorpusGenerator.Generate(new CorpusOptions(dir, seed, Dossiers: 2));
             return Hashes(dir);
         }
         finally { Directory.Delete(dir, true); }

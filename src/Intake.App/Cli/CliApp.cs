@@ -16,6 +16,7 @@ public static class CliApp
         ["rules"] = ("rules --facts FILE | --facts-lines FILE: evaluate the rules engine on facts", RulesCommandVerb.RunAsync),
         ["eval"] = ("eval --inbox DIR --out DIR [--truth DIR]: run the pipeline on a corpus and score it", EvalCommand.RunAsync),
         ["generate"] = ("generate --out DIR [--seed N] [--dossiers N] [--large]: write a sample mail corpus", GenerateCommand.RunAsync),
+        ["bench-web"] = ("bench-web [--server CONN] [--dossiers N] [--pages N] [--requests N] [--keep]: dashboard latency on a seeded database", Web.Bench.BenchWebCommand.RunAsync),
         ["train"] = ("train [--pages N] [--no-db] [--force]: rebuild the page classifier (models/)", TrainCommand.RunAsync),
     };
 

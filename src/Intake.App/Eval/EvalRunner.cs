@@ -34,13 +34,29 @@ public sealed class EvalRunner(IServiceProvider services, IntakeSettings setting
             File.Copy(f.FullPath, target, overwrite: true);
             var info = new FileInfo(target);
             var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, ct);
-            var outcome = await processor.ProcessAsync(ingested.FileId, ct);
+            var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, ct);
             seen.Add((f.RelativePath, ingested.FileId));
             var pages = await PageCountAsync(ingested.FileId, ct);
             progress.FileDone(f.RelativePath, outcome == ProcessOutcome.AlreadyDone ? 0 : pages,
                 outcome == ProcessOutcome.Quarantined ? FileResult.Quarantined : FileResult.Processed);
         }
         return await ResultsExporter.ExportAsync(services.GetRequiredService<Database>(), seen, wall.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// As Hangfire does for the worker: a failed attempt is tried again; FileProcessor quarantines the file once
+    /// it has failed MaxAttempts times, so one bad file never stops the run.
+    /// </summary>
+    private static async Task<ProcessOutcome> ProcessWithRetriesAsync(FileProcessor processor, long fileId, CancellationToken ct)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try { return await processor.ProcessAsync(fileId, ct); }
+            catch (Exception e) when (e is not OperationCanceledException && attempt < 10)
+            {
+                await Console.Error.WriteLineAsync($"file {fileId}: attempt {attempt} failed ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+            }
+        }
     }
 
     private async Task<int> PageCountAsync(long fileId, CancellationToken ct)

@@ -13,9 +13,28 @@ public static class ResultsExporter
 {
     private sealed record FileRow(long Id, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount);
     private sealed record DocRow(long Id, long FileId, int FirstPage, int LastPage, string Type, string? DossierNumber);
-    private sealed record FieldRow(long DocumentId, string Key, string Value, float Confidence, int Page, float[]? Bbox);
-    private sealed record DossierRow(string Number, string? Facts, string? Decision, string? Gravity, string? Procedure, string? LikelyPayer,
-        string[] Flags, bool Complete, DateOnly? CompleteDate, DateOnly? AvisDue);
+    private sealed class FieldRow
+    {
+        public long DocumentId { get; init; }
+        public string Key { get; init; } = "";
+        public string Value { get; init; } = "null";
+        public float Confidence { get; init; }
+        public int Page { get; init; }
+        public float[]? Bbox { get; init; }
+    }
+    private sealed class DossierRow
+    {
+        public string Number { get; init; } = "";
+        public string? Facts { get; init; }
+        public string? Decision { get; init; }
+        public string? Gravity { get; init; }
+        public string? Procedure { get; init; }
+        public string? LikelyPayer { get; init; }
+        public string[] Flags { get; init; } = [];
+        public bool Complete { get; init; }
+        public DateOnly? CompleteDate { get; init; }
+        public DateOnly? AvisDue { get; init; }
+    }
 
     public static async Task<ResultsFile> ExportAsync(Database db, IReadOnlyList<(string Path, long FileId)> files, double wallSeconds)
     {

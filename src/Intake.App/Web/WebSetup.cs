@@ -14,6 +14,13 @@ public static class WebSetup
     {
         services.AddSingleton<UserStore>();
         services.AddSingleton<Audit>();
+        services.AddSingleton<Review.ReviewQueue>();
+        services.AddSingleton<Review.DossierReader>();
+        services.AddSingleton<Review.ReviewActions>();
+        services.AddSingleton<Mail.UnattachedMail>();
+        services.AddSingleton<Reports.BacklogReport>();
+        services.AddSingleton<Admin.AuditLog>();
+        services.AddSingleton(_ => new Intake.Text.Rendering.PageImageRenderer());
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -32,6 +39,8 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(Policies.Documents, p => p.RequireRole(Roles.Secretariat, Roles.Reviewer, Roles.Admin))
+            .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Reviewer, Roles.Admin))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireRole(Roles.All.ToArray()).Build());
         services.AddRazorPages(o =>
@@ -41,6 +50,11 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Denied");
             o.Conventions.AuthorizeFolder("/", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Files", Policies.Documents);
+            o.Conventions.AuthorizeFolder("/Mail", Policies.Documents);
+            o.Conventions.AuthorizeFolder("/Review", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Dossiers", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.AdminOnly);
         });
         services.AddRateLimiter(o =>
         {
@@ -76,12 +90,25 @@ public static class WebSetup
         return app;
     }
 
+    private const string DeniedHtml = """
+        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Accès refusé — Intake CCI</title>
+        <link rel="stylesheet" href="/site.css"></head><body><main><h1>Accès refusé</h1>
+        <p>Votre rôle ne permet pas d'ouvrir cette page. <a href="/">Retour à l'accueil</a></p></main></body></html>
+        """;
+
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
+        }
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            // A real 403 (not a redirect): the page exists, this role may not open it.
+            ctx.Response.StatusCode = status;
+            ctx.Response.ContentType = "text/html; charset=utf-8";
+            return ctx.Response.WriteAsync(DeniedHtml);
         }
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;

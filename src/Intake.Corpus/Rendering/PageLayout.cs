@@ -29,7 +29,7 @@ public static class LayoutEngine
         {
             double cw = page.Format == PageFormat.IdCard ? 340 : 390, ch = page.Format == PageFormat.IdCard ? 215 : 270;
             boxes.Add(new PlacedBox(60, 80, cw, ch, BoxKind.Card, false, null));
-            boxes.Add(new PlacedBox(72, 118, 78, 100, BoxKind.Photo, false, null));
+            boxes.Add(new PlacedBox(72, 100, 72, 86, BoxKind.Photo, false, null));
             left = 160; top = 92; width = cw - 110;
         }
         double y = top;

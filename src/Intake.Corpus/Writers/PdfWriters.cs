@@ -40,7 +40,25 @@ public static class PdfWriters
                 case TextPage tp: DrawText(page, tp, Font); break;
             }
         }
-        return builder.Build();
+        return DeterministicId(builder.Build());
+    }
+
+    /// <summary>
+    /// PdfPig writes a random trailer /ID; replace it (same length, so the xref stays valid) with a hash of the content,
+    /// so that the same seed gives the same bytes.
+    /// </summary>
+    public static byte[] DeterministicId(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]", System.Text.RegularExpressions.RegexOptions.RightToLeft);
+        if (!m.Success) return pdf;
+        var copy = (byte[])pdf.Clone();
+        foreach (var g in new[] { m.Groups[1], m.Groups[2] })
+            for (int i = g.Index; i < g.Index + g.Length; i++) copy[i] = (byte)'0';
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(copy));
+        foreach (var g in new[] { m.Groups[1], m.Groups[2] })
+            for (int i = 0; i < g.Length; i++) copy[g.Index + i] = (byte)hash[i % hash.Length];
+        return copy;
     }
 
     private static void DrawText(PdfPageBuilder page, TextPage tp, Func<FontKind, PdfDocumentBuilder.AddedFont> font)

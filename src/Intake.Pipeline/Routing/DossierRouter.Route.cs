@@ -12,7 +12,15 @@ namespace Intake.Pipeline.Routing;
 public sealed partial class DossierRouter
 {
     private sealed record DocRow(long Id, string Type, DateOnly ReceivedOn, string About);
-    private sealed record FieldRow(long DocumentId, string Key, string Value, float Confidence, int Page, float[]? Bbox);
+    private sealed class FieldRow
+    {
+        public long DocumentId { get; init; }
+        public string Key { get; init; } = "";
+        public string Value { get; init; } = "null";
+        public float Confidence { get; init; }
+        public int Page { get; init; }
+        public float[]? Bbox { get; init; }
+    }
     private sealed record CorrectionRow(string Key, string NewValue, string UserName, DateTime CreatedAt, string Reason);
     private sealed record DossierRow(DateOnly? ReceiptDate, DateOnly? CompleteDate);
 

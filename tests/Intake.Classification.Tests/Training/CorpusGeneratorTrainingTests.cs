@@ -12,8 +12,8 @@ public sealed class CorpusGeneratorTrainingTests(ITestOutputHelper output, Corpu
     {
         public Model()
         {
-            Result = ClassifierTrainer.Train(CorpusPages.Generate(seed: 1, count: 700),
-                new TrainingOptions { Seed = 1, HeldOutFraction = 0.15, TrainedAt = TrainedClassifierFixture.TrainedAt });
+            Result = ClassifierTrainer.Train(CorpusPages.Generate(seed: 1, count: 500),
+                new TrainingOptions { Seed = 1, HeldOutFraction = 0.15, MaximumIterations = 12, TrainedAt = TrainedClassifierFixture.TrainedAt });
             Unseen = CorpusPages.Generate(seed: 2, count: 350);
         }
 

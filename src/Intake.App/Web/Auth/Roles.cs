@@ -26,5 +26,9 @@ public static class Policies
     public const string Staff = "staff";
     /// <summary>Files and pages (health data): secretariat, reviewers, admins.</summary>
     public const string Documents = "documents";
+    /// <summary>The review queue and dossiers: reviewers, admins.</summary>
+    public const string Review = "review";
+    /// <summary>Backlog reports: managers, admins.</summary>
+    public const string Reports = "reports";
     public const string AdminOnly = "admin";
 }

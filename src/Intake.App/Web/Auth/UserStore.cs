@@ -6,6 +6,8 @@ namespace Intake.App.Web.Auth;
 
 public sealed record AppUser(long Id, string UserName, string DisplayName, string Role, string PasswordHash, int FailedLogins, DateTime? LockedUntil);
 
+public sealed record UserSummary(string UserName, string DisplayName, string Role, int FailedLogins, DateTime? LockedUntil, DateTime CreatedAt);
+
 public enum SignInResult { Ok, Invalid, LockedOut }
 
 /// <summary>
@@ -46,6 +48,23 @@ public sealed class UserStore(Database db)
         if (check == PasswordVerificationResult.SuccessRehashNeeded)
             await conn.ExecuteAsync("update app_user set password_hash = @h where id = @Id", new { user.Id, h = Hasher.HashPassword(user.UserName, password) });
         return (SignInResult.Ok, user);
+    }
+
+    /// <summary>Every account, without password hashes (the admin page).</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListAsync()
+    {
+        await using var conn = await db.OpenAsync();
+        return (await conn.QueryAsync<UserSummary>("""
+            select user_name as UserName, display_name as DisplayName, role, failed_logins as FailedLogins,
+                   locked_until as LockedUntil, created_at as CreatedAt
+            from app_user order by user_name
+            """)).ToList();
+    }
+
+    public async Task<bool> ExistsAsync(string userName)
+    {
+        await using var conn = await db.OpenAsync();
+        return await conn.ExecuteScalarAsync<bool>("select exists (select 1 from app_user where user_name = @userName)", new { userName });
     }
 
     public async Task<bool> AnyUserAsync()

@@ -1,0 +1,53 @@
+using Intake.App.Web.Mail;
+using Intake.App.Web.Review;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Intake.App.Web.Pages.Mail;
+
+/// <summary>Unattached mail: search the dossier a document belongs to and attach it, or open a new dossier.</summary>
+public sealed class UnattachedModel(UnattachedMail mail, ReviewActions actions, Audit audit) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "naissance")] public string? BirthDate { get; set; }
+    [BindProperty(SupportsGet = true, Name = "document")] public long? DocumentId { get; set; }
+    [TempData] public string? Message { get; set; }
+    public string? Error { get; private set; }
+
+    public IReadOnlyList<UnattachedRow> Documents { get; private set; } = [];
+    public IReadOnlyList<DossierMatch> Matches { get; private set; } = [];
+    private string UserName => User.Identity?.Name ?? "?";
+
+    public async Task OnGetAsync()
+    {
+        Documents = await mail.ListAsync();
+        Matches = await mail.SearchAsync(Query, BirthDate);
+        if (!string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(BirthDate))
+            await audit.RecordAsync(UserName, "search_dossier", detail: new { results = Matches.Count });
+    }
+
+    public async Task<IActionResult> OnPostAttachAsync(long documentId, string? number, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return await Fail("Choisissez le dossier de rattachement.");
+        var error = await actions.MoveDocumentAsync(documentId, number, reason, UserName);
+        if (error is not null) return await Fail(error);
+        Message = $"Document rattaché au dossier {number.Trim().ToUpperInvariant()}.";
+        return Redirect("/courrier");
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(long documentId, string? reason)
+    {
+        var (number, error) = await mail.OpenDossierAsync(documentId, reason, UserName);
+        if (error is not null) return await Fail(error);
+        Message = $"Dossier {number} ouvert.";
+        return Redirect("/courrier");
+    }
+
+    private async Task<IActionResult> Fail(string error)
+    {
+        Error = error;
+        await OnGetAsync();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

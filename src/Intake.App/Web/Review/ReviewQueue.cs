@@ -1,0 +1,70 @@
+using Dapper;
+using Intake.Pipeline.Storage;
+
+namespace Intake.App.Web.Review;
+
+/// <summary>Filters of the review queue (all optional; <see cref="Review"/> defaults to dossiers waiting for review).</summary>
+public sealed record QueueFilter(string? Flag = null, string? Procedure = null, string? Status = null, string Review = "pending", int Page = 1);
+
+public sealed record QueueRow(long Id, string Number, string Status, string ReviewStatus, string? Procedure, string? Gravity,
+    string[] Flags, bool Complete, DateOnly? AvisDue, DateOnly? ReceiptDate, DateTime CreatedAt, bool PrescriptionRisk);
+
+public sealed record QueueCounts(long Pending, long PrescriptionRisk, long AvisOverdue, long AvisDueSoon, long AwaitingPieces, long Unattached);
+
+/// <summary>
+/// The reviewers' queue: dossiers waiting for review by legal urgency — prescription risk first, then the
+/// 6-month avis clock (earliest due first, none last), then age (oldest first). Index: dossier_review_queue_idx.
+/// </summary>
+public sealed class ReviewQueue(Database db)
+{
+    public const int PageSize = 50;
+    public const int DueSoonDays = 30;
+
+    public async Task<IReadOnlyList<QueueRow>> ListAsync(QueueFilter f, DateOnly today)
+    {
+        await using var conn = await db.OpenAsync();
+        var where = new List<string>();
+        if (f.Review != "all") where.Add("review_status = @Review");
+        if (!string.IsNullOrEmpty(f.Flag)) where.Add("flags @> array[@Flag]::text[]");
+        if (f.Procedure == "none") where.Add("procedure is null");
+        else if (!string.IsNullOrEmpty(f.Procedure)) where.Add("procedure = @Procedure");
+        if (!string.IsNullOrEmpty(f.Status)) where.Add("status = @Status");
+        var sql = $"""
+            select id, number, status, review_status as ReviewStatus, procedure, gravity, flags, complete,
+                   avis_due as AvisDue, receipt_date as ReceiptDate, created_at as CreatedAt, prescription_risk as PrescriptionRisk
+            from dossier
+            {(where.Count > 0 ? "where " + string.Join(" and ", where) : "")}
+            order by prescription_risk desc, avis_due nulls last, created_at, id
+            limit {PageSize} offset @offset
+            """;
+        return (await conn.QueryAsync<QueueRow>(sql, new { f.Review, f.Flag, f.Procedure, f.Status, offset = (Math.Max(1, f.Page) - 1) * PageSize })).ToList();
+    }
+
+    public async Task<QueueCounts> CountsAsync(DateOnly today)
+    {
+        await using var conn = await db.OpenAsync();
+        var c = await conn.QuerySingleAsync<QueueCounts>("""
+            select count(*) as Pending,
+                   count(*) filter (where prescription_risk) as PrescriptionRisk,
+                   count(*) filter (where avis_due < @today) as AvisOverdue,
+                   count(*) filter (where avis_due >= @today and avis_due <= @soon) as AvisDueSoon,
+                   count(*) filter (where status = 'en_attente_pieces') as AwaitingPieces,
+                   0::bigint as Unattached
+            from dossier where review_status = 'pending'
+            """, new { today, soon = today.AddDays(DueSoonDays) });
+        var unattached = await conn.ExecuteScalarAsync<long>("select count(*) from document where dossier_id is null and attachment <> 'pending'");
+        return c with { Unattached = unattached };
+    }
+
+    /// <summary>The next dossier in queue order after <paramref name="currentId"/> (for "dossier suivant").</summary>
+    public async Task<long?> NextAfterAsync(long currentId)
+    {
+        await using var conn = await db.OpenAsync();
+        return await conn.ExecuteScalarAsync<long?>("""
+            select id from dossier
+            where review_status = 'pending' and id <> @currentId
+            order by prescription_risk desc, avis_due nulls last, created_at, id
+            limit 1
+            """, new { currentId });
+    }
+}
