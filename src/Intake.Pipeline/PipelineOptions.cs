@@ -18,6 +18,11 @@ public sealed class PipelineOptions
     public TimeSpan FileTimeout { get; init; } = TimeSpan.FromMinutes(20);
     /// <summary>Processing attempts before a file that keeps failing is quarantined.</summary>
     public int MaxAttempts { get; init; } = 3;
+    /// <summary>
+    /// A pending file with no live processing job (never queued: crash between commit and enqueue; or its job
+    /// gave up) is queued again by the recovery sweep once it has waited this long.
+    /// </summary>
+    public TimeSpan RequeueAfter { get; init; } = TimeSpan.FromMinutes(2);
     /// <summary>Files larger than this are quarantined without being read.</summary>
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
 }

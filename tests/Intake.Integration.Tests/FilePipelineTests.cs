@@ -63,7 +63,10 @@ public sealed class FilePipelineTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal(SampleCorpus.PageCount(truth), row.PageCount);
             pages += row.PageCount ?? 0;
 
-            var text = SampleCorpus.Fold(string.Join('\n', await conn.QueryAsync<string>("select text from page where file_id = @id order by number", new { id })));
+            // What was read: the pages' text, plus the AcroForm values of forms filled on screen (not page text).
+            var read = (await conn.QueryAsync<string>("select text from page where file_id = @id order by number", new { id }))
+                .Concat(await conn.QueryAsync<string>("select f.value::text from field f join document d on d.id = f.document_id where d.file_id = @id", new { id }));
+            var text = SampleCorpus.Fold(string.Join('\n', read));
             foreach (var doc in truth.Documents)
                 foreach (var key in new[] { "victime.nom", "identite.nom" })
                     if (doc.Fields.TryGetValue(key, out var v) && v?.GetValueKind() == System.Text.Json.JsonValueKind.String)

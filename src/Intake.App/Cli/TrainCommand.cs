@@ -19,7 +19,7 @@ public static class TrainCommand
         var settings = IntakeSettings.From(IntakeSettings.Load([]) is var c && args.Has("--no-db")
             ? new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["DB"] = "Host=none" }).AddConfiguration(c).Build()
             : c);
-        var pages = TrainingData.Generated(args.GetInt("--pages", 4000)).ToList();
+        var pages = TrainingData.Generated(args.GetInt("--pages", TrainingData.DefaultGeneratedPages)).ToList();
         if (!args.Has("--no-db"))
         {
             await using var db = new Database(settings.ConnectionString);

@@ -29,6 +29,7 @@ public static class PipelineServices
         services.AddSingleton<Ingestor>();
         services.AddTransient<ProcessFileJob>();
         services.AddTransient<RecoverPendingJob>();
+        services.AddTransient<Training.RetrainJob>();
         return services;
     }
 }

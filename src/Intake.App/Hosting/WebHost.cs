@@ -70,6 +70,8 @@ public static class WebHost
             {
                 // Without it a job running longer than the invisibility timeout is fetched again and runs twice.
                 UseSlidingInvisibilityTimeout = true,
+                // After a crash (kill -9, power loss) the jobs the dead worker held are run again once this runs out.
+                InvisibilityTimeout = settings.JobLease,
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));
@@ -86,7 +88,7 @@ public static class WebHost
 
     private static void ScheduleRecurringJobs(IServiceProvider services) =>
         services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<RecoverPendingJob>("recover-pending-files", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
+            .AddOrUpdate<RecoverPendingJob>("recover-pending-files", j => j.RunAsync(CancellationToken.None), "* * * * *");
 
     private sealed class AdminDashboardFilter : IDashboardAuthorizationFilter
     {

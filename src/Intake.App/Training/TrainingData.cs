@@ -12,6 +12,7 @@ namespace Intake.App.Training;
 public static class TrainingData
 {
     public const int GeneratorSeed = 20261;
+    public const int DefaultGeneratedPages = 4000;
 
     /// <summary>Generated pages, half of them with OCR-like noise, with their position in their document.</summary>
     public static IReadOnlyList<TrainingPage> Generated(int pages, int seed = GeneratorSeed)

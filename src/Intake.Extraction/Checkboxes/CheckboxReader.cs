@@ -64,6 +64,8 @@ public static class CheckboxReader
                 keys[i - from] = restKey;
                 glued[i - from] = mark;
             }
+            else if (!plainMatches && GluedOption(line.Keys[i], options) is { } suffix)
+                keys[i - from] = suffix; // "CIOui", "[IJNon": a box read as letters glued to the option
             else keys[i - from] = line.Keys[i];
         }
         int p = 0;
@@ -91,9 +93,24 @@ public static class CheckboxReader
         }
     }
 
+    /// <summary>The option key a word ends with after at most 3 stray characters (a box OCR'd as letters).</summary>
+    private static string? GluedOption(string key, IReadOnlyList<OptionDef> options)
+    {
+        foreach (var o in options)
+            foreach (var k in o.Keys)
+                if (k.Length >= 3 && key.Length > k.Length && key.Length - k.Length <= 3 && key.EndsWith(k, StringComparison.Ordinal))
+                    return k;
+        return null;
+    }
+
     private static CheckboxResult? Decide(List<Found> found)
     {
         var page = found[0].Line.Page;
+        if (page.Image is not null && ImageBoxes.Decide(found.Select(f => new ImageBoxes.Option(f.Option, f.Line, f.First, f.Last)).ToList()) is { } byBox)
+        {
+            var f = found.First(x => x.Option == byBox.Option);
+            return Result(f, byBox.Confidence);
+        }
         var ink = page.Image is not null && found.Count >= 2 ? DecideByInk(found) : null;
         var ticked = found.Where(f => f.Mark == MarkState.Ticked).ToList();
         Found? byText = ticked.Count == 1 ? ticked[0] : null;

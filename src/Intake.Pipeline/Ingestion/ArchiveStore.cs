@@ -23,7 +23,11 @@ public sealed class ArchiveStore(string root)
         long size;
         try
         {
-            await using (var src = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
+            // A zero-length entry is not opened: a named pipe or a device in the inbox would block the open
+            // forever. It is stored as the empty file it looks like (and quarantined as such).
+            await using (var src = new FileInfo(sourcePath).Length == 0
+                ? (Stream)new MemoryStream([], writable: false)
+                : new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
             await using (var dst = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             {
                 using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

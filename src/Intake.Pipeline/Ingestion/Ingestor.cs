@@ -5,7 +5,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Intake.Pipeline.Ingestion;
 
-public enum IngestOutcome { New, Duplicate, AlreadySeen }
+public enum IngestOutcome
+{
+    New,
+    Duplicate,
+    AlreadySeen,
+    /// <summary>The file changed while it was being copied (still being written): left in the inbox for a later scan.</summary>
+    StillChanging,
+}
 
 public sealed record IngestResult(long FileId, IngestOutcome Outcome);
 
@@ -19,6 +26,13 @@ public sealed class Ingestor(Database db, ArchiveStore archive, IJobQueue queue,
     public async Task<IngestResult> IngestAsync(InboxFile file, DateOnly receivedOn, bool removeFromInbox, CancellationToken ct)
     {
         var stored = await archive.StoreAsync(file.FullPath, ct);
+        if (ChangedSince(file, stored))
+        {
+            // A scanner or a copy paused longer than StableFor and went on writing: recording this copy would
+            // store a truncated original and then delete the complete one from the inbox.
+            log.LogInformation("A file changed while it was archived; it stays in the inbox until it is stable");
+            return new IngestResult(0, IngestOutcome.StillChanging);
+        }
         var ext = ArchiveStore.SafeExtension(Path.GetExtension(file.RelativePath));
         long id;
         IngestOutcome outcome;
@@ -47,6 +61,12 @@ public sealed class Ingestor(Database db, ArchiveStore archive, IJobQueue queue,
         if (removeFromInbox) TryRemove(file.FullPath);
         log.LogInformation("Ingested file {FileId} ({Outcome}, {Size} bytes)", id, outcome, stored.Size);
         return new IngestResult(id, outcome);
+    }
+
+    private static bool ChangedSince(InboxFile file, ArchivedFile stored)
+    {
+        var now = new FileInfo(file.FullPath);
+        return !now.Exists || now.Length != stored.Size || stored.Size != file.Size || now.LastWriteTimeUtc != file.LastWriteUtc;
     }
 
     private void TryRemove(string path)

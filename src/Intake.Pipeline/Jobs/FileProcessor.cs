@@ -54,16 +54,19 @@ public sealed class FileProcessor(
             timeout.CancelAfter(options.FileTimeout);
             try
             {
-                analysis = await analyzer.AnalyzeAsync(archive.FullPath(file.ArchivePath), timeout.Token);
+                // WaitAsync: even a stage that ignores cancellation (a native call stuck on a page) cannot hold
+                // the file past the limit; its late result is dropped.
+                analysis = await analyzer.AnalyzeAsync(archive.FullPath(file.ArchivePath), timeout.Token)
+                    .WaitAsync(options.FileTimeout + TimeSpan.FromSeconds(5), ct);
             }
             catch (FileUnreadableException e)
             {
                 return await QuarantineAsync(file, e.Code, e.ReasonFr, ct);
             }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
             {
                 return await QuarantineAsync(file, "timeout",
-                    $"Le traitement a dépassé la durée maximale ({options.FileTimeout.TotalMinutes:0} min) : fichier à vérifier ou à rescanner.", ct);
+                    $"Le traitement a dépassé la durée maximale ({Duration(options.FileTimeout)}) : fichier à vérifier ou à rescanner.", ct);
             }
         }
 
@@ -100,9 +103,22 @@ public sealed class FileProcessor(
         return ProcessOutcome.Processed;
     }
 
+    private static string Duration(TimeSpan t) =>
+        t.TotalMinutes >= 1 ? $"{t.TotalMinutes:0} min" : $"{Math.Max(1, t.TotalSeconds):0} s";
+
     private async Task<ProcessOutcome> QuarantineAsync(FileRow file, string code, string reasonFr, CancellationToken ct)
     {
-        quarantine.Put(archive.FullPath(file.ArchivePath), file.Id, file.OriginalName, file.ReceivedOn, reasonFr);
+        try
+        {
+            quarantine.Put(archive.FullPath(file.ArchivePath), file.Id, file.OriginalName, file.ReceivedOn, reasonFr);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file stays pending (its job is retried) rather than quarantined without its copy and reason.
+            log.LogError("Quarantine folder not writable ({Folder}): file {FileId} stays pending and will be retried ({Error})",
+                quarantine.Root, file.Id, e.GetType().Name);
+            throw;
+        }
         await using var conn = await db.OpenAsync(ct);
         var n = await conn.ExecuteAsync("""
             update intake_file set status = 'quarantined', error_code = @code, error_fr = @reasonFr, processed_at = now(), page_count = 0

@@ -16,7 +16,7 @@ public static class StageFactory
         var store = new ModelStore(modelsDir);
         if (!store.Exists)
             throw new InvalidOperationException($"No page classifier in {modelsDir}: run `scripts/intake train` to build it.");
-        return new ClassificationStage(store.Load(), new DocumentSplitter());
+        return new ClassificationStage(store, new DocumentSplitter());
     }
 
     public static IExtractionStage Extraction() => new ExtractionStage(new FieldExtractor());

@@ -72,9 +72,14 @@ internal static class PageRecognizer
         }
     }
 
-    /// <summary>Low confidence, or most words taller than wide (text running vertically).</summary>
+    /// <summary>
+    /// Low confidence, or most words taller than wide (text running vertically). A page where Tesseract found no
+    /// word at all is blank, not turned: asking OSD ("too few characters") and re-reading it upside down would
+    /// only double its cost (measured by `intake bench`).
+    /// </summary>
     internal static bool LooksWrong(OcrPageResult r, TextOptions options)
     {
+        if (r.Words.Count == 0) return false;
         if (r.MeanConfidence < options.OrientationRetryConfidence) return true;
         var longWords = r.Words.Where(w => w.Text.Length >= 4).ToList();
         if (longWords.Count < 3) return false;

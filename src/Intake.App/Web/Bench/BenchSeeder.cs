@@ -73,6 +73,6 @@ public static class BenchSeeder
             select g, (array['victime.nom', 'prejudice.aipp', 'faits.date_acte'])[1 + g % 3], '"x"', '"y"', 'bench', 'instructeur' || (g % 7), now() - (g % 60) * interval '1 day'
             from generate_series(20, @n, 20) g
             """, p, commandTimeout: 600);
-        await conn.ExecuteAsync("analyze", commandTimeout: 600);
+        await conn.ExecuteAsync("analyze", commandType: System.Data.CommandType.Text, commandTimeout: 600);
     }
 }

@@ -9,7 +9,7 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Web.Bench;
 
 /// <summary>
-/// `intake bench-web [--server CONN] [--dossiers 100000] [--pages 1000000] [--requests 300] [--keep]`: seeds a
+/// `intake bench-web [--server CONN] [--dossiers 100000] [--pages 1000000] [--requests 300] [--keep] [--reuse DB]`: seeds a
 /// fresh database (set-based SQL), starts `intake web` on it on a loopback port, signs in, and measures the
 /// latency of the queue, the report and a dossier (p50/p95/p99 over sequential requests). Prints the figures.
 /// </summary>
@@ -23,18 +23,23 @@ public static class BenchWebCommand
         int dossiers = args.GetInt("--dossiers", 100_000), pages = args.GetInt("--pages", 1_000_000), requests = args.GetInt("--requests", 300);
         var today = DateOnly.FromDateTime(DateTime.Now);
 
-        var name = $"bench_web_{DateTime.UtcNow:yyyyMMddHHmmss}";
-        await Database.CreateDatabaseAsync(server, name);
+        // --reuse NAME: a database seeded by an earlier run with --keep (tuning indexes without re-seeding).
+        var reuse = args.Get("--reuse");
+        var name = reuse ?? $"bench_web_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        if (reuse is null) await Database.CreateDatabaseAsync(server, name);
         var conn = Database.WithDatabase(server, name);
-        Console.WriteLine($"database {name}: seeding {dossiers:N0} dossiers, {pages:N0} pages…");
         var sw = Stopwatch.StartNew();
         await using (var db = new Database(conn))
         {
             await Migrator.MigrateAsync(db);
-            await BenchSeeder.SeedAsync(db, dossiers, pages, today);
+            if (reuse is null)
+            {
+                Console.WriteLine($"database {name}: seeding {dossiers:N0} dossiers, {pages:N0} pages…");
+                await BenchSeeder.SeedAsync(db, dossiers, pages, today);
+                Console.WriteLine($"seeded in {sw.Elapsed.TotalSeconds:0.0} s");
+            }
             await new UserStore(db).SetUserAsync("bench", "Banc d'essai", Roles.Admin, "bench-password-123");
         }
-        Console.WriteLine($"seeded in {sw.Elapsed.TotalSeconds:0.0} s");
 
         var url = $"http://127.0.0.1:{FreePort()}";
         using var app = StartWeb(conn, url);
@@ -76,7 +81,7 @@ public static class BenchWebCommand
         {
             if (!app.HasExited) app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
-            if (!args.Has("--keep"))
+            if (!args.Has("--keep") && reuse is null)
             {
                 await using var admin = new Npgsql.NpgsqlConnection(Database.WithDatabase(server, "postgres"));
                 await admin.OpenAsync();

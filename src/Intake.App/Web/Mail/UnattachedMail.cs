@@ -47,11 +47,22 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         else if (q.Length > 0) { name = DocumentIdentity.NameKey(q); where.Add("victim_name_keys && array[@name]::text[]"); }
         if (birth is not null) where.Add("victim_birth_date = @birth");
         await using var conn = await db.OpenAsync();
-        var rows = await conn.QueryAsync<(long Id, string Number, string[] NameKeys, DateOnly? BirthDate, string? Nir, string Status, DateOnly? ReceiptDate)>($"""
-            select id, number, victim_name_keys, victim_birth_date, victim_nir, status, receipt_date
+        var rows = await conn.QueryAsync<MatchRow>($"""
+            select id, number, victim_name_keys as NameKeys, victim_birth_date as BirthDate, victim_nir as Nir, status, receipt_date as ReceiptDate
             from dossier where {string.Join(" and ", where)} order by id desc limit 50
             """, new { number, nir, name, birth });
         return rows.Select(r => new DossierMatch(r.Id, r.Number, r.NameKeys, r.BirthDate, r.Nir is null ? null : Nir.Mask(r.Nir), r.Status, r.ReceiptDate)).ToList();
+    }
+
+    private sealed record MatchRow
+    {
+        public long Id { get; init; }
+        public string Number { get; init; } = "";
+        public string[] NameKeys { get; init; } = [];
+        public DateOnly? BirthDate { get; init; }
+        public string? Nir { get; init; }
+        public string Status { get; init; } = "";
+        public DateOnly? ReceiptDate { get; init; }
     }
 
     /// <summary>Opens a new dossier for an unattached document (a claim that arrived without its form, say); returns its number.</summary>
@@ -60,9 +71,10 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         if (string.IsNullOrWhiteSpace(reason)) return (null, "Indiquez le motif de l'ouverture du dossier.");
         await using var conn = await db.OpenAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        var received = await conn.ExecuteScalarAsync<DateOnly?>(
+        var receivedAt = await conn.ExecuteScalarAsync<DateTime?>(
             "select received_on from document where id = @documentId and dossier_id is null for update", new { documentId }, tx);
-        if (received is null) return (null, "Ce document est déjà rattaché ou n'existe pas.");
+        if (receivedAt is null) return (null, "Ce document est déjà rattaché ou n'existe pas.");
+        DateOnly? received = DateOnly.FromDateTime(receivedAt.Value);
         var (id, number) = await conn.QuerySingleAsync<(long, string)>("""
             insert into dossier (number, receipt_date)
             values ('CCI-' || @year || '-' || lpad(nextval('dossier_number_seq')::text, 6, '0'), @received)

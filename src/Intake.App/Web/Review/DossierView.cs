@@ -1,18 +1,76 @@
 namespace Intake.App.Web.Review;
 
-public sealed record DossierHeader(long Id, string Number, string Status, string ReviewStatus, string? ReviewedBy, DateTime? ReviewedAt,
-    string? ReviewReason, string? ReviewedProcedure, string? ReviewedPayer, string? VictimNir, DateOnly? VictimBirthDate,
-    DateOnly? ReceiptDate, bool Complete, DateOnly? CompleteDate, DateOnly? AvisDue, string[] Flags, string? Decision, string? Facts,
-    DateTime CreatedAt);
+/// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
+public sealed record DossierHeader
+{
+    public long Id { get; init; }
+    public string Number { get; init; } = null!;
+    public string Status { get; init; } = null!;
+    public string ReviewStatus { get; init; } = null!;
+    public string? ReviewedBy { get; init; }
+    public DateTime? ReviewedAt { get; init; }
+    public string? ReviewReason { get; init; }
+    public string? ReviewedProcedure { get; init; }
+    public string? ReviewedPayer { get; init; }
+    public string? VictimNir { get; init; }
+    public DateOnly? VictimBirthDate { get; init; }
+    public DateOnly? ReceiptDate { get; init; }
+    public bool Complete { get; init; }
+    public DateOnly? CompleteDate { get; init; }
+    public DateOnly? AvisDue { get; init; }
+    public string[] Flags { get; init; } = null!;
+    public string? Decision { get; init; }
+    public string? Facts { get; init; }
+    public DateTime CreatedAt { get; init; }
+}
 
-public sealed record DocumentInfo(long Id, long FileId, string OriginalName, int FirstPage, int LastPage, string Type, float TypeConfidence,
-    DateOnly ReceivedOn, string Attachment, string? AttachmentReason, string? ConfirmedBy);
+public sealed record DocumentInfo
+{
+    public long Id { get; init; }
+    public long FileId { get; init; }
+    public string OriginalName { get; init; } = null!;
+    public int FirstPage { get; init; }
+    public int LastPage { get; init; }
+    public string Type { get; init; } = null!;
+    public float TypeConfidence { get; init; }
+    public DateOnly ReceivedOn { get; init; }
+    public string Attachment { get; init; } = null!;
+    public string? AttachmentReason { get; init; }
+    public string? ConfirmedBy { get; init; }
+}
 
-public sealed record PageInfo(long FileId, int Number, float Width, float Height, string Source, float MeanConfidence, bool IsBlank);
+public sealed record PageInfo
+{
+    public long FileId { get; init; }
+    public int Number { get; init; }
+    public float Width { get; init; }
+    public float Height { get; init; }
+    public string Source { get; init; } = null!;
+    public float MeanConfidence { get; init; }
+    public bool IsBlank { get; init; }
+}
 
-public sealed record FieldInfo(long Id, long DocumentId, string Key, string Value, float Confidence, int Page, float[]? Bbox);
+public sealed record FieldInfo
+{
+    public long Id { get; init; }
+    public long DocumentId { get; init; }
+    public string Key { get; init; } = null!;
+    public string Value { get; init; } = null!;
+    public float Confidence { get; init; }
+    public int Page { get; init; }
+    public float[]? Bbox { get; init; }
+}
 
-public sealed record CorrectionInfo(long Id, string Key, string? OldValue, string NewValue, string Reason, string UserName, DateTime CreatedAt);
+public sealed record CorrectionInfo
+{
+    public long Id { get; init; }
+    public string Key { get; init; } = null!;
+    public string? OldValue { get; init; }
+    public string NewValue { get; init; } = null!;
+    public string Reason { get; init; } = null!;
+    public string UserName { get; init; } = null!;
+    public DateTime CreatedAt { get; init; }
+}
 
 /// <summary>Everything the dossier page shows: header, documents with pages and fields, corrections, the decision.</summary>
 public sealed record DossierView(

@@ -6,8 +6,22 @@ namespace Intake.App.Web.Review;
 /// <summary>Filters of the review queue (all optional; <see cref="Review"/> defaults to dossiers waiting for review).</summary>
 public sealed record QueueFilter(string? Flag = null, string? Procedure = null, string? Status = null, string Review = "pending", int Page = 1);
 
-public sealed record QueueRow(long Id, string Number, string Status, string ReviewStatus, string? Procedure, string? Gravity,
-    string[] Flags, bool Complete, DateOnly? AvisDue, DateOnly? ReceiptDate, DateTime CreatedAt, bool PrescriptionRisk);
+/// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
+public sealed record QueueRow
+{
+    public long Id { get; init; }
+    public string Number { get; init; } = null!;
+    public string Status { get; init; } = null!;
+    public string ReviewStatus { get; init; } = null!;
+    public string? Procedure { get; init; }
+    public string? Gravity { get; init; }
+    public string[] Flags { get; init; } = null!;
+    public bool Complete { get; init; }
+    public DateOnly? AvisDue { get; init; }
+    public DateOnly? ReceiptDate { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public bool PrescriptionRisk { get; init; }
+}
 
 public sealed record QueueCounts(long Pending, long PrescriptionRisk, long AvisOverdue, long AvisDueSoon, long AwaitingPieces, long Unattached);
 

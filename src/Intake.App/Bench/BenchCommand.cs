@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using Intake.App.Cli;
+using Intake.Corpus;
+
+namespace Intake.App.Bench;
+
+/// <summary>
+/// `intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep]
+/// [--skip-cli] [--skip-ocrmypdf]`: generates a mixed corpus (scanned and born-digital) in a temporary folder
+/// and measures, on the same files, Intake end to end (fresh database), the tesseract CLI (one process per
+/// page, 1 and 2 at a time), ocrmypdf, and Intake's text-layer reading against pdftotext; prints the ratios.
+/// Needs INTAKE_DB (a PostgreSQL server) and OMP_THREAD_LIMIT=1 in the environment (scripts/bench sets both).
+/// </summary>
+public static class BenchCommand
+{
+    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--skip-cli] [--skip-ocrmypdf]";
+
+    public static async Task<int> RunAsync(string[] argv)
+    {
+        var args = new Args(argv);
+        if (args.Has("--help")) { Console.WriteLine(Usage); return 0; }
+        int seed = args.GetInt("--seed", 8), dossiers = args.GetInt("--dossiers", 24), minPages = args.GetInt("--min-pages", 200);
+        int readAhead = args.GetInt("--read-ahead", 1);
+        var o = Console.Out;
+        if (Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") != "1")
+            await Console.Error.WriteLineAsync("intake bench: warning: OMP_THREAD_LIMIT=1 is not set; Tesseract will be 3-6× slower (run through scripts/bench)");
+        foreach (var tool in new[] { "tesseract", "pdfimages", "pdftotext", "img2pdf" })
+        {
+            if (ExternalProcess.Exists(tool)) continue;
+            await Console.Error.WriteLineAsync($"intake bench: {tool} not found (apt-get install tesseract-ocr poppler-utils img2pdf)");
+            return 2;
+        }
+        bool runOcrmypdf = !args.Has("--skip-ocrmypdf") && ExternalProcess.Exists("ocrmypdf");
+        if (!args.Has("--skip-ocrmypdf") && !runOcrmypdf) o.WriteLine("ocrmypdf not found: its column is skipped (apt-get install --no-install-recommends ocrmypdf)");
+
+        var work = Path.GetFullPath(args.Get("--work") ?? Path.Combine(Path.GetTempPath(), $"intake-bench-{Environment.ProcessId}"));
+        var total = Stopwatch.StartNew();
+        try
+        {
+            // Corpus (untimed): grow it until it has enough pages.
+            var corpusDir = Path.Combine(work, "corpus");
+            CorpusSummary summary;
+            while (true)
+            {
+                summary = CorpusGenerator.Generate(new CorpusOptions(corpusDir, seed, dossiers, CorpusProfile.Large));
+                if (summary.Pages >= minPages) break;
+                dossiers = Math.Max(dossiers + 1, (int)Math.Ceiling(dossiers * 1.1 * minPages / Math.Max(1, summary.Pages)));
+            }
+            var inbox = Path.Combine(corpusDir, "inbox");
+            var files = await BenchCorpus.InventoryAsync(inbox, Path.Combine(work, "prep"));
+            var valid = files.Where(f => f.Valid).ToList();
+            var scannedPages = valid.SelectMany(f => f.Pages.Where(p => p.Scanned && p.ImagePath is not null)).ToList();
+            var bornDigitalFiles = files.Where(f => f.AllBornDigital).ToList();
+            int totalPages = files.Sum(f => f.Pages.Count);
+            o.WriteLine(F($"intake bench: corpus seed {seed}, {dossiers} dossiers (Large profile) in {corpusDir}"));
+            o.WriteLine(F($"   {files.Count} files ({files.Count - valid.Count} broken), {totalPages} pages: {valid.Sum(f => f.Pages.Count(p => p.Scanned))} scanned, {valid.Sum(f => f.Pages.Count(p => !p.Scanned))} born-digital; {files.Count(f => f.AllScanned)} all-scanned files, {bornDigitalFiles.Count} all-born-digital PDFs, {valid.Count(f => !f.AllScanned && !f.AllBornDigital)} mixed"));
+            o.WriteLine(F($"   cores {Environment.ProcessorCount}, OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") ?? "(unset)"}"));
+            o.WriteLine();
+
+            var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, o, CancellationToken.None);
+            long intakePeak = Process.GetCurrentProcess().PeakWorkingSet64;
+            BenchReport.PrintIntake(o, intake, totalPages);
+            o.WriteLine(F($"   peak working set of the bench process after the Intake run: {intakePeak / (1024.0 * 1024):0} MiB"));
+            var mismatched = valid.SelectMany(f => f.Pages.Select(p => (f, p)))
+                .Count(x => intake.PageSources.TryGetValue((x.f.RelativePath, x.p.Number), out var s) && (s == "ocr") != x.p.Scanned);
+            o.WriteLine($"   pages where Intake's choice (OCR or text layer) differs from poppler's (picture or not): {mismatched}");
+            o.WriteLine();
+
+            BatchResult? cliSeq = null, cliPar = null, ocrmypdf = null;
+            if (!args.Has("--skip-cli"))
+            {
+                o.WriteLine(F($"2. tesseract CLI over the {scannedPages.Count} scanned pages (images extracted beforehand at native resolution, one process per page, OMP_THREAD_LIMIT=1):"));
+                cliSeq = await ExternalRuns.TesseractCliAsync(scannedPages, 1, CancellationToken.None);
+                BenchReport.PrintBatch(o, "sequential", cliSeq);
+                cliPar = await ExternalRuns.TesseractCliAsync(scannedPages, 2, CancellationToken.None);
+                BenchReport.PrintBatch(o, "2 processes in parallel", cliPar);
+                o.WriteLine();
+            }
+            if (runOcrmypdf)
+            {
+                o.WriteLine(F($"3. ocrmypdf -l fra --skip-text -j 2 over the {valid.Count} valid files (images wrapped by img2pdf beforehand):"));
+                ocrmypdf = await ExternalRuns.OcrmypdfAsync(valid, Path.Combine(work, "ocrmypdf"), 2, CancellationToken.None);
+                BenchReport.PrintBatch(o, "ocrmypdf", ocrmypdf);
+                o.WriteLine();
+            }
+            o.WriteLine(F($"4. text layer over the {bornDigitalFiles.Count} born-digital PDFs ({bornDigitalFiles.Sum(f => f.Pages.Count)} pages), sequential, best of 3:"));
+            var pdftotext = await ExternalRuns.PdftotextAsync(bornDigitalFiles, 3, CancellationToken.None);
+            var (pdfPig, pigOcr) = await ExternalRuns.PdfPigAsync(bornDigitalFiles, 3, CancellationToken.None);
+            BenchReport.PrintBatch(o, "pdftotext (one process per file)", pdftotext);
+            BenchReport.PrintBatch(o, "Intake FileTextReader (PdfPig)", pdfPig);
+            o.WriteLine($"   pages OCR'd by FileTextReader in this run: {pigOcr}");
+            o.WriteLine();
+
+            var figures = BenchFigures.Compute(files, intake, cliPar, ocrmypdf, pdfPig, pdftotext);
+            BenchReport.PrintRatios(o, figures, intake.WallSeconds, ocrmypdf, cliSeq, cliPar);
+            o.WriteLine(F($"Peak memory: bench process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB (PeakWorkingSet64, includes Intake's engines and the PdfPig run){(ExternalProcess.CanMeasureMemory ? "" : "; /usr/bin/time missing (package time): child memory not measured")}"));
+            o.WriteLine(F($"Bench total: {total.Elapsed.TotalMinutes:0.0} min (corpus generation and image extraction included)"));
+            return 0;
+        }
+        finally
+        {
+            if (!args.Has("--keep") && Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

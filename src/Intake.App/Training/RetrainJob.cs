@@ -1,0 +1,28 @@
+using Hangfire;
+using Intake.App.Hosting;
+using Intake.Pipeline.Storage;
+
+namespace Intake.App.Training;
+
+/// <summary>
+/// Recurring job (nightly): when reviewers have confirmed documents since the model was trained (the training
+/// data's hash changed), retrain the page classifier and replace it only if it is not worse on held-out pages.
+/// Workers pick the new model up by themselves (Steps/ClassificationStage reloads it when its checksum changes).
+/// </summary>
+public sealed class RetrainJob(Database db, IntakeSettings settings, ILogger<RetrainJob> log)
+{
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var confirmed = await TrainingData.ConfirmedAsync(db, ct);
+        if (confirmed.Count == 0)
+        {
+            log.LogInformation("Classifier retraining skipped: no reviewer-confirmed documents yet");
+            return;
+        }
+        var pages = TrainingData.Generated(TrainingData.DefaultGeneratedPages).Concat(confirmed).ToList();
+        var outcome = ModelTraining.TrainAndReplace(settings.ModelsDir, pages, force: false, DateTimeOffset.UtcNow);
+        log.LogInformation("Classifier retraining: {Outcome}", outcome);
+    }
+}

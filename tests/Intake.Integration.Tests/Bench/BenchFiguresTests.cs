@@ -1,0 +1,71 @@
+using Intake.App.Bench;
+using Intake.Text;
+using Intake.Text.Sniffing;
+
+namespace Intake.Integration.Tests.Bench;
+
+/// <summary>The parsing and arithmetic behind `intake bench` (the measurements themselves need the real tools).</summary>
+public class BenchFiguresTests
+{
+    private const string PdfImagesOutput = """
+        page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio
+        --------------------------------------------------------------------------------------------
+           1     0 image    1654  2339  gray    1   8  jpeg   no         3  0   200   200 87.1K 2.3%
+           3     1 smask     400   300  gray    1   8  image  no         9  0    72    72 1.2K 1.0%
+           3     2 image     400   300  rgb     3   8  image  no         8  0    72    72 9.9K 2.7%
+        """;
+
+    [Fact]
+    public void Pdfimages_list_gives_pages_sizes_and_resolutions_of_pictures()
+    {
+        var images = PdfImagesList.Parse(PdfImagesOutput);
+
+        Assert.Equal(3, images.Count);
+        var pictures = images.Pictures().ToList();
+        Assert.Equal([1, 3], pictures.Select(i => i.Page));
+        Assert.Equal(new ListedImage(1, 0, "image", 1654, 2339, 200, 200), pictures[0]);
+        Assert.Equal(2, pictures[1].Number);
+    }
+
+    [Fact]
+    public void Peak_memory_is_the_last_number_gnu_time_wrote()
+    {
+        Assert.Equal(75_812, ExternalProcess.ParseRss("75812\n"));
+        Assert.Equal(1_024, ExternalProcess.ParseRss("Command exited with non-zero status 1\n1024\n"));
+        Assert.Equal(0, ExternalProcess.ParseRss(""));
+    }
+
+    [Fact]
+    public void Scanned_throughput_leaves_out_the_files_without_scans_and_ratios_follow()
+    {
+        var scan = new BenchFile("/c/a.pdf", "d/a.pdf", FileKind.Pdf, true, "/c/a.pdf",
+            [new BenchPage(1, true, "a1.pgm", 200), new BenchPage(2, true, "a2.pgm", 200)]);
+        var digital = new BenchFile("/c/b.pdf", "d/b.pdf", FileKind.Pdf, true, "/c/b.pdf",
+            [new BenchPage(1, false, null, 0), new BenchPage(2, false, null, 0)]);
+        var broken = new BenchFile("/c/c.pdf", "d/c.pdf", FileKind.Pdf, false, null, []);
+        var intake = new IntakeRunResult(
+            WallSeconds: 10, IngestMs: 0, ProcessMs: 0, new StageClock(), Array.Empty<PageTiming>(),
+            [new FileOutcome("d/a.pdf", "Processed", 6), new FileOutcome("d/b.pdf", "Processed", 3), new FileOutcome("d/c.pdf", "Quarantined", 1)],
+            new Dictionary<(string, int), string> { [("d/a.pdf", 1)] = "ocr", [("d/a.pdf", 2)] = "ocr", [("d/b.pdf", 1)] = "text_layer", [("d/b.pdf", 2)] = "ocr" },
+            ReadAhead: 1, Database: "x");
+        var cli = new BatchResult("cli", WallSeconds: 5, Items: 2, Pages: 2, Failures: 0, PeakRssKb: 0);   // 24 pages/min
+        var ocrmypdf = new BatchResult("ocrmypdf", WallSeconds: 27, Items: 2, Pages: 4, Failures: 0, PeakRssKb: 0);
+        var pig = new BatchResult("pig", 0.3, 1, 2, 0, 0);
+        var pdftotext = new BatchResult("pdftotext", 0.2, 1, 2, 0, 0);
+
+        var f = BenchFigures.Compute([scan, digital, broken], intake, cli, ocrmypdf, pig, pdftotext);
+
+        Assert.Equal(2, f.ScannedPages);
+        Assert.Equal(6, f.IntakeScannedSeconds, 6);        // 10 s minus the born-digital (3 s) and broken (1 s) files
+        Assert.Equal(20, f.IntakeScannedPagesPerMinute, 6);
+        Assert.Equal(20.0 / 24, f.ScannedRatioToCli, 6);
+        Assert.False(f.ScannedTargetMet);
+        Assert.Equal(3, f.SpeedupOverOcrmypdf, 6);         // 27 s against Intake's 9 s on the valid files
+        Assert.True(f.OcrmypdfTargetMet);
+        Assert.Equal(1.5, f.TextLayerRatioToPdftotext, 6);
+        Assert.Equal(2, f.BornDigitalPages);
+        Assert.Equal(1, f.BornDigitalOcrPages);
+        Assert.False(f.TextLayerTargetMet);                // a born-digital page was OCR'd
+        Assert.Equal(4 / 10.0 * 60, f.IntakePagesPerMinute, 6);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Dapper;
+using Intake.App.Web.Auth;
+using Intake.Web.Tests.Support;
+
+namespace Intake.Web.Tests;
+
+/// <summary>The reviewers' and secretariat's changes, through the real forms (token included), checked in the database.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ReviewActionsHttpTests(WebAppFixture app)
+{
+    private string DossierPath => $"/dossiers/{app.HttpDossier.DossierId}";
+
+    [Fact]
+    public async Task An_invalid_value_is_refused_with_a_french_message_and_nothing_is_stored()
+    {
+        var reviewer = await app.SessionAsync(Roles.Reviewer);
+        var (_, page, _) = await WebAppFixture.GetAsync(reviewer, DossierPath);
+        using var response = await reviewer.PostFormAsync($"{DossierPath}?handler=Correct", page,
+            new() { ["key"] = "victime.date_naissance", ["value"] = "32/13/1970", ["reason"] = "test invalide" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Date attendue au format JJ/MM/AAAA", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var conn = await app.Database.Db.OpenAsync();
+        Assert.Equal(0, await conn.ExecuteScalarAsync<int>("select count(*) from correction where reason = 'test invalide'"));
+    }
+
+    [Fact]
+    public async Task A_document_type_correction_confirms_the_type_and_is_recorded()
+    {
+        var reviewer = await app.SessionAsync(Roles.Reviewer);
+        var (_, page, _) = await WebAppFixture.GetAsync(reviewer, DossierPath);
+        using var response = await reviewer.PostFormAsync($"{DossierPath}?handler=DocumentType", page,
+            new() { ["documentId"] = app.HttpDossier.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = "demande_indemnisation", ["reason"] = "type vérifié" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var conn = await app.Database.Db.OpenAsync();
+        var confirmedBy = await conn.ExecuteScalarAsync<string>("select confirmed_by from document where id = @id", new { id = app.HttpDossier.DocumentId });
+        Assert.Equal(WebAppFixture.UserOfRole[Roles.Reviewer], confirmedBy);
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from document_correction where document_id = @id and kind = 'type' and reason = 'type vérifié'", new { id = app.HttpDossier.DocumentId }));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from audit_event where action = 'correct_document_type' and target_id = @id", new { id = app.HttpDossier.DocumentId }));
+    }
+
+    [Fact]
+    public async Task The_secretariat_opens_a_dossier_for_unattached_mail()
+    {
+        var secretary = await app.SessionAsync(Roles.Secretariat);
+        var (status, page, _) = await WebAppFixture.GetAsync(secretary, "/courrier");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"data-document=\"{app.UnattachedDocumentId}\"", page, StringComparison.Ordinal);
+        using var response = await secretary.PostFormAsync("/courrier?handler=Open", page,
+            new() { ["documentId"] = app.UnattachedDocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = "nouvelle demande" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var conn = await app.Database.Db.OpenAsync();
+        var doc = await conn.QuerySingleAsync<(long? DossierId, string Attachment)>("select dossier_id, attachment from document where id = @id", new { id = app.UnattachedDocumentId });
+        Assert.NotNull(doc.DossierId);
+        Assert.Equal("manual", doc.Attachment);
+        Assert.NotNull(await conn.ExecuteScalarAsync<string>("select decision::text from dossier where id = @id", new { id = doc.DossierId }));
+        var (_, after, _) = await WebAppFixture.GetAsync(secretary, "/courrier");
+        Assert.DoesNotContain($"data-document=\"{app.UnattachedDocumentId}\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Managers_export_the_report_tables_as_csv()
+    {
+        var manager = await app.SessionAsync(Roles.Manager);
+        using var response = await manager.Http.GetAsync("/rapports?handler=Csv&table=statut");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        Assert.StartsWith("etat;0-30 jours;", text, StringComparison.Ordinal);
+        Assert.Contains("À revoir;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_creates_an_account_whose_password_is_shown_once()
+    {
+        var admin = await app.SessionAsync(Roles.Admin);
+        var (_, page, _) = await WebAppFixture.GetAsync(admin, "/admin/utilisateurs");
+        using var response = await admin.PostFormAsync("/admin/utilisateurs?handler=Create", page,
+            new() { ["userName"] = "nouvelle", ["displayName"] = "Nouvelle Instructrice", ["role"] = Roles.Reviewer });
+        var html = await response.Content.ReadAsStringAsync();
+        var password = System.Text.RegularExpressions.Regex.Match(html, "id=\"new-password\".*?<code>([^<]+)</code>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(18, password.Length);
+        var (result, user) = await new UserStore(app.Database.Db).CheckPasswordAsync("nouvelle", password);
+        Assert.Equal(Intake.App.Web.Auth.SignInResult.Ok, result);
+        Assert.Equal(Roles.Reviewer, user!.Role);
+        var (_, again, _) = await WebAppFixture.GetAsync(admin, "/admin/utilisateurs");
+        Assert.DoesNotContain(password, again, StringComparison.Ordinal);
+    }
+}

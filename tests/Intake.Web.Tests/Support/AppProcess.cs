@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Intake.Web.Tests.Support;
+
+/// <summary>The real `intake` program started as a separate process (worker, web or both), with its output kept.</summary>
+public sealed class AppProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public AppProcess(string verb, IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "intake.dll");
+        var psi = new ProcessStartInfo("dotnet", [dll, verb])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.Environment["OMP_THREAD_LIMIT"] = "1";
+        foreach (var (k, v) in environment) psi.Environment[k] = v;
+        _process = Process.Start(psi)!;
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var sw = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"intake exited early:\n{Output}");
+            if (sw.Elapsed > timeout) throw new TimeoutException($"'{text}' not seen in time:\n{Output}");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>SIGKILL: no clean shutdown, as in a crash.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+}
