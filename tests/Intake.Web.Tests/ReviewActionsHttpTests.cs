@@ -86,4 +86,17 @@ public sealed class ReviewActionsHttpTests(WebAppFixture app)
         var (_, again, _) = await WebAppFixture.GetAsync(admin, "/admin/utilisateurs");
         Assert.DoesNotContain(password, again, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Page_images_are_rendered_from_the_archived_original()
+    {
+        var reviewer = await app.SessionAsync(Roles.Reviewer);
+        using var response = await reviewer.Http.GetAsync($"/fichiers/{app.HttpDossier.FileId}/pages/1/image?w=1000");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        var png = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        using var missing = await reviewer.Http.GetAsync($"/fichiers/{app.HttpDossier.FileId}/pages/9/image");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }

@@ -66,6 +66,18 @@ public sealed partial class SecurityTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task The_stylesheet_and_the_keyboard_script_are_served()
+    {
+        var reviewer = await app.SessionAsync(Roles.Reviewer);
+        foreach (var (path, type) in new[] { ("/site.css", "text/css"), ("/review.js", "text/javascript") })
+        {
+            using var response = await reviewer.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task Pages_forbid_inline_scripts_and_styles()
     {
         var reviewer = await app.SessionAsync(Roles.Reviewer);

@@ -55,7 +55,7 @@ public static class BenchCommand
             int totalPages = files.Sum(f => f.Pages.Count);
             o.WriteLine(F($"intake bench: corpus seed {seed}, {dossiers} dossiers (Large profile) in {corpusDir}"));
             o.WriteLine(F($"   {files.Count} files ({files.Count - valid.Count} broken), {totalPages} pages: {valid.Sum(f => f.Pages.Count(p => p.Scanned))} scanned, {valid.Sum(f => f.Pages.Count(p => !p.Scanned))} born-digital; {files.Count(f => f.AllScanned)} all-scanned files, {bornDigitalFiles.Count} all-born-digital PDFs, {valid.Count(f => !f.AllScanned && !f.AllBornDigital)} mixed"));
-            o.WriteLine(F($"   cores {Environment.ProcessorCount}, OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") ?? "(unset)"}"));
+            o.WriteLine(F($"   cores {Environment.ProcessorCount}, OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") ?? "(unset)"}, load average {LoadAverage()}"));
             o.WriteLine();
 
             var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, o, CancellationToken.None);
@@ -95,13 +95,21 @@ public static class BenchCommand
             var figures = BenchFigures.Compute(files, intake, cliPar, ocrmypdf, pdfPig, pdftotext);
             BenchReport.PrintRatios(o, figures, intake.WallSeconds, ocrmypdf, cliSeq, cliPar);
             o.WriteLine(F($"Peak memory: bench process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB (PeakWorkingSet64, includes Intake's engines and the PdfPig run){(ExternalProcess.CanMeasureMemory ? "" : "; /usr/bin/time missing (package time): child memory not measured")}"));
-            o.WriteLine(F($"Bench total: {total.Elapsed.TotalMinutes:0.0} min (corpus generation and image extraction included)"));
+            o.WriteLine(F($"Bench total: {total.Elapsed.TotalMinutes:0.0} min (corpus generation and image extraction included); load average at the end {LoadAverage()}"));
+            o.WriteLine("(Ratios are only meaningful on an otherwise idle machine: other processes take cores from every column.)");
             return 0;
         }
         finally
         {
             if (!args.Has("--keep") && Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>1, 5 and 15-minute load averages (/proc/loadavg), to tell a quiet machine from a busy one.</summary>
+    private static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "unknown"; }
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

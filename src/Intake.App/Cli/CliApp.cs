@@ -18,6 +18,7 @@ public static class CliApp
         ["generate"] = ("generate --out DIR [--seed N] [--dossiers N] [--large]: write a sample mail corpus", GenerateCommand.RunAsync),
         ["bench-web"] = ("bench-web [--server CONN] [--dossiers N] [--pages N] [--requests N] [--keep]: dashboard latency on a seeded database", Web.Bench.BenchWebCommand.RunAsync),
         ["bench"] = ("bench [--dossiers N] [--seed N] [--read-ahead N] [--keep]: Intake vs tesseract CLI, ocrmypdf, pdftotext", Bench.BenchCommand.RunAsync),
+        ["accuracy-table"] = ("accuracy-table --scores FILE --corpus NAME: rewrite the README's accuracy section", AccuracyTableCommand.RunAsync),
         ["train"] = ("train [--pages N] [--no-db] [--force]: rebuild the page classifier (models/)", TrainCommand.RunAsync),
     };
 

@@ -15,6 +15,7 @@ namespace Intake.App.Hosting;
 public sealed class InboxWatcherService(PipelineOptions options, Ingestor ingestor, ILogger<InboxWatcherService> log) : BackgroundService
 {
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private int _unreadableReported;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,6 +37,13 @@ public sealed class InboxWatcherService(PipelineOptions options, Ingestor ingest
                 {
                     stoppingToken.ThrowIfCancellationRequested();
                     if (await TryIngestAsync(file, stoppingToken)) scanner.Forget(file.FullPath);
+                }
+                if (scanner.UnreadableEntries != _unreadableReported)
+                {
+                    _unreadableReported = scanner.UnreadableEntries;
+                    if (_unreadableReported > 0)
+                        log.LogError("{Count} inbox entries cannot be opened (name not valid UTF-8, or vanished): rename them; they stay in the inbox",
+                            _unreadableReported);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }

@@ -33,6 +33,9 @@ public static class WebHost
         builder.Configuration.AddEnvironmentVariables("INTAKE_");
         var settings = IntakeSettings.From(builder.Configuration);
         builder.WebHost.UseUrls(settings.Urls);
+        // wwwroot (site.css, review.js) from the build's static-web-assets manifest when run from bin/ (dev,
+        // tests) in any environment; a published app has its own wwwroot/ and no manifest (then a no-op).
+        builder.WebHost.UseStaticWebAssets();
         await PrepareAsync(builder.Services, builder.Logging, settings, worker);
         builder.Services.AddIntakeWeb();
 

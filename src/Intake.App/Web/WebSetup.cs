@@ -14,6 +14,7 @@ public static class WebSetup
     {
         services.AddSingleton<UserStore>();
         services.AddSingleton<Audit>();
+        services.AddSingleton<DashboardCache>();
         services.AddSingleton<Review.ReviewQueue>();
         services.AddSingleton<Review.DossierReader>();
         services.AddSingleton<Review.ReviewActions>();

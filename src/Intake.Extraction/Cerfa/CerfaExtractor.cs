@@ -113,7 +113,7 @@ public sealed class CerfaExtractor : IFieldExtractor
         var hit = layout.Find("fait_a", 7).LastOrDefault() ?? layout.Find("fait_a").LastOrDefault();
         if (hit is not null)
         {
-            var words = layout.RightOf(hit).ToList();
+            var words = layout.RightOnRow(hit).ToList();
             if (words.All(w => MatchKeys.Of(w.Text) is "" or "le")) words = layout.Below(hit, 1).ToList();
             int dateAt = -1;
             for (int i = 0; i < words.Count && dateAt < 0; i++)

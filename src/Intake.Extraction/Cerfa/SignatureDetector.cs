@@ -14,9 +14,6 @@ namespace Intake.Extraction.Cerfa;
 /// </summary>
 public static class SignatureDetector
 {
-    /// <summary>Share of free ink above which the signature area is considered signed.</summary>
-    public const double InkThreshold = 0.006;
-
     public static ExtractedField? Detect(FormLayout layout, IReadOnlyList<FormField> formFields)
     {
         var hit = layout.Find("signature", 7).LastOrDefault() ?? layout.Find("signature").LastOrDefault();
@@ -28,11 +25,10 @@ public static class SignatureDetector
         if (page.Image is not null)
         {
             var area = Area(hit, page);
-            var exclude = page.Words.Where(w => w.Confidence >= 0.6 && w.Text.Any(char.IsLetterOrDigit)).Select(w => w.Box);
-            var ratio = InkMeter.FreeInkRatio(page, area, exclude);
-            bool signed = ratio > InkThreshold;
-            double margin = signed ? Math.Min(1, ratio / (InkThreshold * 4)) : 1 - ratio / InkThreshold;
-            return new ExtractedField(FieldKeys.SignaturePresente, signed, Math.Round(0.55 + 0.4 * margin, 3), page.Number, area);
+            var stroke = Stroke(page, area, hit);
+            return stroke is { } s
+                ? new ExtractedField(FieldKeys.SignaturePresente, true, 0.88, page.Number, s)
+                : new ExtractedField(FieldKeys.SignaturePresente, false, 0.7, page.Number, area);
         }
         var section = layout.Lines.Where(l => l.Section == hit.Section && l.Section != 0).Select(l => TextFolding.Fold(l.Text));
         if (section.Any(t => t.Contains("signe ") || t.EndsWith("signe", StringComparison.Ordinal) || t.Contains("signature electronique") || t.Contains("/s/")))
@@ -43,15 +39,38 @@ public static class SignatureDetector
         return new ExtractedField(FieldKeys.SignaturePresente, false, 0.6, page.Number, hit.Box);
     }
 
-    /// <summary>The area where a signature is expected: right of the label and below it.</summary>
+    /// <summary>The area where a signature is expected: right of the label and below it, to the page's right margin.</summary>
     public static BBox Area(LabelHit hit, PageText page)
     {
         var b = hit.Box;
         double h = Math.Max(b.Height, 6);
         double x0 = Math.Max(0, b.X0 - 2 * h);
-        double x1 = Math.Min(page.Width, Math.Max(b.X1 + 260, b.X0 + 280));
+        double x1 = Math.Max(b.X1 + 1, page.Width - 15);
         double y0 = Math.Max(0, b.Y0 - 110);
-        double y1 = Math.Min(page.Height, b.Y1 + h);
+        double y1 = Math.Min(page.Height, b.Y1 + 2.5 * h);
         return new BBox(x0, y0, x1, y1);
     }
+
+    /// <summary>
+    /// A hand stroke in the area: an ink patch much wider than a printed letter and at least as tall as the label's
+    /// text, that is neither a printed rule or frame nor covered by confidently read printed words.
+    /// </summary>
+    public static BBox? Stroke(PageText page, BBox area, LabelHit hit)
+    {
+        double h = Math.Max(hit.Box.Height, 5);
+        var printed = page.Words.Where(w => w.Confidence >= 0.6 && w.Box.Height <= 1.8 * h && w.Text.Any(char.IsLetterOrDigit))
+            .Select(w => w.Box).ToList();
+        foreach (var blob in InkComponents.In(page, area))
+        {
+            var b = blob.Box;
+            if (blob.StraightEdge || b.Width < 2.5 * h || b.Height < 0.8 * h || b.Width > area.Width * 0.95) continue;
+            double covered = printed.Sum(p => Overlap(p, b)) / (b.Width * b.Height);
+            if (covered > 0.5) continue;
+            return b;
+        }
+        return null;
+    }
+
+    private static double Overlap(BBox a, BBox b) =>
+        Math.Max(0, Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0)) * Math.Max(0, Math.Min(a.Y1, b.Y1) - Math.Max(a.Y0, b.Y0));
 }

@@ -21,13 +21,13 @@ public static class BoxDetector
 {
     public const byte Dark = 140;
     /// <summary>Smallest and largest side of a checkbox, in points.</summary>
-    public const double MinSide = 4.5, MaxSide = 22;
+    public const double MinSide = 6.5, MaxSide = 22;
 
     private static readonly ConditionalWeakTable<GrayImage, IReadOnlyList<DetectedBox>> Cache = new();
 
     /// <summary>The boxes of the page (computed once per raster); empty without a raster.</summary>
     public static IReadOnlyList<DetectedBox> On(PageText page) =>
-        page.Image is null ? [] : Cache.GetValue(page.Image, img => Detect(img, page.Height));
+        page.Image is null ? [] : Cache.GetValue(page.Image, img => Detect(Polarity.InkDark(img), page.Height));
 
     public static IReadOnlyList<DetectedBox> Detect(GrayImage img, double pageHeight)
     {
@@ -65,16 +65,13 @@ public static class BoxDetector
                     }
             }
             int cw = x1 - x0 + 1, ch = y1 - y0 + 1;
-            if (cw < minW || ch < minH || cw > maxW || ch > maxH) continue;
-            var frame = FindFrame(pixels, w, x0, y0, cw, ch);
-            if (frame is not { } f) continue;
-            int fw = f.X1 - f.X0 + 1, fh = f.Y1 - f.Y0 + 1;
-            if (fw < minW || fh < minH || fw > MaxSide * pxX || fh > MaxSide * pxY) continue;
-            double aspect = (double)fw / fh;
-            if (aspect < 0.7 || aspect > 1.45) continue;
-            double ink = InteriorInk(img, f.X0, f.Y0, f.X1, f.Y1);
-            var box = new BBox(f.X0 / pxX, pageHeight - (f.Y1 + 1) / pxY, (f.X1 + 1) / pxX, pageHeight - f.Y0 / pxY);
-            found.Add(new DetectedBox(box, ink));
+            if (cw < minW || ch < minH || cw > maxW * 8 || ch > maxH * 3) continue;
+            foreach (var f in FindSquares(pixels, w, x0, y0, cw, ch, minW, (int)Math.Ceiling(MaxSide * pxX)))
+            {
+                double ink = InteriorInk(img, f.X0, f.Y0, f.X1, f.Y1);
+                var box = new BBox(f.X0 / pxX, pageHeight - (f.Y1 + 1) / pxY, (f.X1 + 1) / pxX, pageHeight - f.Y0 / pxY);
+                found.Add(new DetectedBox(box, ink));
+            }
         }
         // a filled square drawn inside a frame is found as a box of its own: keep the outer frame
         return found.Where(b => !found.Any(o => o != b && Contains(o.Box, b.Box))).ToList();
@@ -84,40 +81,69 @@ public static class BoxDetector
         inner.X0 >= outer.X0 - 0.5 && inner.X1 <= outer.X1 + 0.5 && inner.Y0 >= outer.Y0 - 0.5 && inner.Y1 <= outer.Y1 + 0.5
         && inner.Width * inner.Height < outer.Width * outer.Height;
 
-    /// <summary>The rectangle drawn by the component: outermost rows and columns holding long straight strokes.</summary>
-    private static (int X0, int Y0, int X1, int Y1)? FindFrame(List<int> pixels, int stride, int x0, int y0, int cw, int ch)
+    /// <summary>
+    /// Squares drawn by the component: a horizontal stroke (top), a matching one below it (bottom, the lowest that
+    /// keeps the shape square) and vertical strokes joining their ends. Works when the box touches a ring drawn
+    /// around it, a tick overshooting it, or a neighbouring glyph.
+    /// </summary>
+    private static List<(int X0, int Y0, int X1, int Y1)> FindSquares(List<int> pixels, int stride, int x0, int y0, int cw, int ch, int minSide, int maxSide)
     {
         var grid = new bool[cw * ch];
         foreach (var p in pixels) grid[(p / stride - y0) * cw + (p % stride - x0)] = true;
-        int top = -1, bottom = -1, left = -1, right = -1;
+        var runs = new List<(int A, int B)>[ch];
+        for (int y = 0; y < ch; y++) runs[y] = RowRuns(grid, cw, y, minSide, maxSide * 3);
+        var squares = new List<(int X0, int Y0, int X1, int Y1)>();
         for (int y = 0; y < ch; y++)
-            if (LongestRun(grid, cw, y * cw, 1, cw) >= 0.6 * cw) { if (top < 0) top = y; bottom = y; }
-        for (int x = 0; x < cw; x++)
-            if (LongestRun(grid, cw * ch, x, cw, ch) >= 0.6 * ch) { if (left < 0) left = x; right = x; }
-        if (top < 0 || left < 0) return null;
-        int fw = right - left + 1, fh = bottom - top + 1;
-        if (fh < 0.5 * ch || fw < 0.5 * cw) return null;
-        // the four sides must span the frame
-        if (LongestRun(grid, cw * ch, top * cw + left, 1, fw) < 0.7 * fw) return null;
-        if (LongestRun(grid, cw * ch, bottom * cw + left, 1, fw) < 0.7 * fw) return null;
-        if (LongestRun(grid, cw * ch, top * cw + left, cw, fh) < 0.7 * fh) return null;
-        if (LongestRun(grid, cw * ch, top * cw + right, cw, fh) < 0.7 * fh) return null;
-        return (x0 + left, y0 + top, x0 + right, y0 + bottom);
+            foreach (var top in runs[y])
+            {
+                if (squares.Any(s => y >= s.Y0 && y <= s.Y1 && top.A <= s.X1 && top.B >= s.X0)) continue;
+                // the lowest matching bottom stroke; either stroke may run on into a ring or a glyph touching the box
+                for (int y2 = Math.Min(ch - 1, y + (int)(maxSide * 1.4)); y2 >= y + minSide - 1; y2--)
+                {
+                    (int X0, int Y0, int X1, int Y1)? sq = null;
+                    foreach (var bottom in runs[y2])
+                    {
+                        var (a, b) = bottom.B - bottom.A < top.B - top.A ? bottom : top;
+                        int len = b - a + 1, h = y2 - y + 1, tol = Math.Max(2, len / 7);
+                        if (len < minSide || len > maxSide || h < 0.7 * len || h > 1.4 * len) continue;
+                        if (Math.Min(top.B, bottom.B) < b - tol || Math.Max(top.A, bottom.A) > a + tol) continue;
+                        if (!VerticalStroke(grid, cw, a, y, y2, tol) || !VerticalStroke(grid, cw, b, y, y2, tol)) continue;
+                        sq = (x0 + a, y0 + y, x0 + b, y0 + y2);
+                        break;
+                    }
+                    if (sq is null) continue;
+                    squares.Add(sq.Value);
+                    break;
+                }
+            }
+        return squares;
     }
 
-    /// <summary>Longest run of set cells along a row or column, bridging single-cell gaps (scan noise).</summary>
-    private static int LongestRun(bool[] grid, int size, int start, int step, int count)
+    private static List<(int A, int B)> RowRuns(bool[] grid, int cw, int y, int minLen, int maxLen)
     {
-        int best = 0, run = 0, gap = 0;
-        for (int i = 0; i < count; i++)
+        var list = new List<(int, int)>();
+        int x = 0;
+        while (x < cw)
         {
-            int at = start + i * step;
-            if (at >= size) break;
-            if (grid[at]) { run += 1 + gap; gap = 0; best = Math.Max(best, run); }
-            else if (run > 0 && gap == 0) gap = 1;
-            else { run = 0; gap = 0; }
+            if (!grid[y * cw + x]) { x++; continue; }
+            int a = x;
+            while (x < cw && (grid[y * cw + x] || (x + 1 < cw && grid[y * cw + x + 1]))) x++;
+            int len = x - a;
+            if (len >= minLen && len <= maxLen) list.Add((a, x - 1));
         }
-        return best;
+        return list;
+    }
+
+    /// <summary>A column near <paramref name="x"/> set on at least 80 % of the rows from top to bottom.</summary>
+    private static bool VerticalStroke(bool[] grid, int cw, int x, int top, int bottom, int tol)
+    {
+        for (int cx = Math.Max(0, x - tol); cx <= Math.Min(cw - 1, x + tol); cx++)
+        {
+            int set = 0;
+            for (int y = top; y <= bottom; y++) if (grid[y * cw + cx]) set++;
+            if (set >= 0.8 * (bottom - top + 1)) return true;
+        }
+        return false;
     }
 
     private static double InteriorInk(GrayImage img, int x0, int y0, int x1, int y1)

@@ -24,7 +24,7 @@ public sealed record CheckboxResult(string Code, double Confidence, int Page, BB
 /// </summary>
 public static class CheckboxReader
 {
-    private sealed record Found(OptionDef Option, FormLine Line, int First, int Last, MarkState Mark, double Ocr)
+    private sealed record Found(OptionDef Option, FormLine Line, int First, int Last, MarkState Mark, double Ocr, double TextStart)
     {
         public BBox Box => BBox.Union(Line.Words.Skip(First).Take(Last - First + 1).Select(w => w.Box));
         public Word FirstWord => Line.Words[First];
@@ -33,6 +33,7 @@ public static class CheckboxReader
     public static CheckboxResult? Read(FormLayout layout, LabelHit question, IReadOnlyList<OptionDef> options, int maxLinesBelow = 2)
     {
         var found = new List<Found>();
+        var optionLines = new List<FormLine> { question.Line };
         FindOnLine(layout, question.Line, question.End + 1, StopOnLine(layout, question.Line, question.End), options, found);
         for (int li = question.Line.Index + 1; li <= question.Line.Index + maxLinesBelow && li < layout.Lines.Count && found.Count < options.Count; li++)
         {
@@ -40,7 +41,18 @@ public static class CheckboxReader
             if (line.Page != question.Line.Page || line.IsHeading) break;
             var hits = layout.HitsOn(line);
             if (hits.Count > 0 && hits[0].Start == 0) break;
+            // options printed on the question's line: a line below is another question unless it holds options
+            int before = found.Count;
             FindOnLine(layout, line, 0, hits.Count > 0 ? hits[0].Start : line.Words.Count, options, found);
+            if (found.Count == before && optionLines.Count == 1 && found.Count > 0) break;
+            optionLines.Add(line);
+        }
+        if (question.Line.Page.Image is not null)
+        {
+            var (outcome, result) = ImageBoxes.Decide(question, options,
+                found.Select(f => new ImageBoxes.Option(f.Option, f.Line, f.First, f.Last, f.TextStart)).ToList(), optionLines);
+            if (outcome == ImageBoxes.Outcome.Decided) return result;
+            if (outcome == ImageBoxes.Outcome.NothingTicked) return null;
         }
         if (found.Count == 0) return null;
         return Decide(found);
@@ -82,7 +94,10 @@ public static class CheckboxReader
                     var mark = glued[p] != MarkState.None ? glued[p]
                         : p > 0 ? CheckMarks.Classify(line.Words[from + p - 1].Text) : MarkState.None;
                     var ocr = line.Words.Skip(from + p).Take(end - p + 1).Average(w => w.Confidence);
-                    hit = new Found(option, line, from + p, from + end, mark, ocr);
+                    var first = line.Words[from + p].Box;
+                    double start = keys[p] == line.Keys[from + p] || line.Keys[from + p].Length == 0 ? first.X0
+                        : first.X1 - first.Width * keys[p].Length / line.Keys[from + p].Length;
+                    hit = new Found(option, line, from + p, from + end, mark, ocr, start);
                     break;
                 }
                 if (hit is not null) break;
@@ -106,11 +121,7 @@ public static class CheckboxReader
     private static CheckboxResult? Decide(List<Found> found)
     {
         var page = found[0].Line.Page;
-        if (page.Image is not null && ImageBoxes.Decide(found.Select(f => new ImageBoxes.Option(f.Option, f.Line, f.First, f.Last)).ToList()) is { } byBox)
-        {
-            var f = found.First(x => x.Option == byBox.Option);
-            return Result(f, byBox.Confidence);
-        }
+
         var ink = page.Image is not null && found.Count >= 2 ? DecideByInk(found) : null;
         var ticked = found.Where(f => f.Mark == MarkState.Ticked).ToList();
         Found? byText = ticked.Count == 1 ? ticked[0] : null;

@@ -10,7 +10,7 @@ public static class InkMeter
     /// <summary>Share of dark pixels in the box (0 when outside the image or no image).</summary>
     public static double DarkRatio(PageText page, BBox box)
     {
-        var img = page.Image;
+        var img = page.Image is null ? null : Polarity.InkDark(page.Image);
         if (img is null) return 0;
         var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
         long total = (long)(x1 - x0) * (y1 - y0);
@@ -28,7 +28,7 @@ public static class InkMeter
     /// </summary>
     public static double FreeInkRatio(PageText page, BBox box, IEnumerable<BBox> exclude)
     {
-        var img = page.Image;
+        var img = page.Image is null ? null : Polarity.InkDark(page.Image);
         if (img is null) return 0;
         var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
         int w = x1 - x0, h = y1 - y0;

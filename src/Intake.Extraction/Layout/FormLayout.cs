@@ -59,9 +59,29 @@ public sealed class FormLayout
     /// <summary>The words of the value of a label: right of it on its line, else below it in its column.</summary>
     public IReadOnlyList<Word> ValueWords(LabelHit hit, int maxLinesBelow = 1)
     {
-        var right = RightOf(hit);
+        var right = RightOnRow(hit);
         if (right.Count > 0) return right;
         return Below(hit, maxLinesBelow);
+    }
+
+    /// <summary>
+    /// Words right of the label on its line, else on the same visual row when the OCR put them on a line of their own
+    /// (hand-written values sit a little higher or lower than the printed label).
+    /// </summary>
+    public IReadOnlyList<Word> RightOnRow(LabelHit hit)
+    {
+        var right = RightOf(hit);
+        if (right.Count > 0 || hitsByLine[hit.Line].Any(h => h.Start > hit.End)) return right;
+        var lb = hit.Box;
+        double h = Math.Max(lb.Height, 4);
+        var words = new List<Word>();
+        for (int li = Math.Max(0, hit.Line.Index - 2); li <= hit.Line.Index + 2 && li < Lines.Count; li++)
+        {
+            var line = Lines[li];
+            if (line == hit.Line || line.Page != hit.Line.Page || line.IsHeading || hitsByLine[line].Count > 0) continue;
+            words.AddRange(line.Words.Where(w => w.Box.X0 > lb.X1 && w.Box.CenterY >= lb.Y0 - 0.3 * h && w.Box.CenterY <= lb.Y1 + 0.3 * h));
+        }
+        return Clean(words.OrderBy(w => w.Box.X0));
     }
 
     /// <summary>Words right of the label up to the next label on the line, without leaders and colons.</summary>
@@ -82,7 +102,8 @@ public sealed class FormLayout
         double x1 = nextOnLine?.Box.X0 ?? double.MaxValue;
         var result = new List<Word>();
         double lastBottom = hit.Box.Y0;
-        for (int li = line.Index + 1; li < Lines.Count && li <= line.Index + maxLines; li++)
+        int taken = 0;
+        for (int li = line.Index + 1; li < Lines.Count && taken < maxLines; li++)
         {
             var below = Lines[li];
             if (below.Page != line.Page || below.IsHeading) break;
@@ -97,9 +118,10 @@ public sealed class FormLayout
             // a line holding a label in this column is the next field, not a value
             if (hitsByLine[below].Any(h => h.End >= inColumn[0] && h.Start <= inColumn[^1])) break;
             var cleaned = Clean(inColumn.Select(w => below.Words[w]));
-            if (cleaned.Count == 0) break;
+            if (cleaned.Count == 0) continue; // a speck of scan noise read as "|" or "."
             result.AddRange(cleaned);
             lastBottom = below.Box.Y0;
+            taken++;
         }
         return result;
     }

@@ -48,13 +48,17 @@ public static class SectionDetector
         foreach (var (section, words) in Titles)
         {
             if (section <= current) continue;
-            if (!words.Any(w => EditDistance.FuzzyEquals(keys[k], w))) continue;
+            // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"
+            if (!words.Any(w => number is null ? Unnumbered(keys[k], w) : EditDistance.FuzzyEquals(keys[k], w))) continue;
             if (number == section) return section;
             if (number is null && keys.Count <= 4) return section;
             if (number is not null && keys.Count <= 6 && section == current + 1) return section;
         }
         return null;
     }
+
+    private static bool Unnumbered(string key, string keyword) =>
+        key.Length == keyword.Length && EditDistance.Levenshtein(key, keyword) <= 1;
 
     private static int? LeadingNumber(string word)
     {

@@ -56,12 +56,34 @@ public sealed class InboxScanner(string inbox, TimeSpan stableFor, Func<DateTime
             AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
             ReturnSpecialDirectories = false,
         };
+        int unreadable = 0;
         foreach (var path in Directory.EnumerateFiles(inbox, "*", options))
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null) continue;
             if (info.Name.StartsWith('.') || info.Name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!TryStat(info)) { unreadable++; continue; }
+            if (info.LinkTarget is not null) continue;
             yield return info;
+        }
+        UnreadableEntries = unreadable;
+    }
+
+    /// <summary>
+    /// Entries of the last scan that could not be looked at — typically a name that is not valid UTF-8 (an old
+    /// scanner writing Latin-1), which .NET cannot open. They are skipped so that they never block the others.
+    /// </summary>
+    public int UnreadableEntries { get; private set; }
+
+    private static bool TryStat(FileInfo info)
+    {
+        try
+        {
+            info.Refresh();
+            return info.Exists && info.Length >= 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -32,8 +32,10 @@ public sealed class ReviewJourneyTests(WebAppFixture app)
         // The low-confidence AIPP stands out, and its box is drawn on the page image.
         Assert.Equal("true", await browser.EvalStringAsync("document.querySelector('tr.field-row[data-key=\"prejudice.aipp\"]').classList.contains('low')"));
         Assert.Equal("true", await browser.EvalStringAsync("!!document.querySelector('#viewer rect.box.low')"));
+        Assert.Equal("200 image/png", await browser.EvalStringAsync(
+            "fetch(document.querySelector('#viewer image').getAttribute('href')).then(r => r.status + ' ' + r.headers.get('content-type'))"));
         Assert.Equal("true", await browser.EvalStringAsync(
-            "new Promise(r => { const i = new Image(); i.onload = () => r(String(i.naturalWidth > 0)); i.onerror = () => r('false'); i.src = document.querySelector('#viewer image').getAttribute('href'); })"));
+            "new Promise(r => { const i = new Image(); i.onload = () => r(String(i.naturalWidth > 0)); i.onerror = e => r('error ' + i.src); i.src = document.querySelector('#viewer image').getAttribute('href'); })"));
 
         // Keyboard: j moves to the first field row, c puts the cursor in its correction box.
         await browser.KeyAsync("j", "KeyJ", 74);
@@ -78,7 +80,9 @@ public sealed class ReviewJourneyTests(WebAppFixture app)
         }
 
         // The manager's report counts the reviewer's confirmation and the correction of the AIPP.
+        await browser.GoToAsync(app.Url + "/");
         await browser.NavigateByAsync("document.querySelector('form.logout').requestSubmit()");
+        Assert.Equal("/connexion", await browser.EvalStringAsync("location.pathname"));
         await SignInAsync(browser, WebAppFixture.UserOfRole[Roles.Manager]);
         await browser.GoToAsync(app.Url + "/rapports");
         Assert.Equal("1", await browser.EvalStringAsync($"document.querySelector('tr[data-reviewer=\"{reviewer}\"] td.total').textContent"));

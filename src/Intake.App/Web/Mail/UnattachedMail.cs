@@ -16,7 +16,7 @@ public sealed record DossierMatch(long Id, string Number, string[] NameKeys, Dat
 /// Mail no dossier claimed (documents with no dossier): the secretariat searches a dossier (name, birth date,
 /// NIR, file number) and attaches the document, or opens a new dossier for it. NIRs are masked in these lists.
 /// </summary>
-public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateOnly> today)
+public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateOnly> today, DashboardCache cache)
 {
     public async Task<IReadOnlyList<UnattachedRow>> ListAsync()
     {
@@ -90,6 +90,7 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         await Audit.RecordAsync(conn, tx, user, "open_dossier", "document", documentId, new { dossier = number, reason = reason.Trim() });
         await router.RouteOneAsync(conn, tx, id, today(), CancellationToken.None);
         await tx.CommitAsync();
+        cache.Invalidate();
         return (number, null);
     }
 }

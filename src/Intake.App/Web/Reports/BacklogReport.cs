@@ -25,11 +25,15 @@ public sealed record Backlog(IReadOnlyList<StatusAgeRow> StatusAge, AvisClockRow
 /// (D-AVIS-6M), intake per week, reviewer throughput, and the correction rate per field (how often reviewers
 /// changed what extraction read: its live accuracy). The queries run in parallel, one connection each.
 /// </summary>
-public sealed class BacklogReport(Database db)
+public sealed class BacklogReport(Database db, DashboardCache cache)
 {
     public const int Weeks = 12;
 
-    public async Task<Backlog> BuildAsync(DateOnly today)
+    /// <summary>The report (cached 30 s; any change made through the dashboard refreshes it at once).</summary>
+    public Task<Backlog> BuildAsync(DateOnly today) =>
+        cache.GetAsync($"backlog:{today:yyyy-MM-dd}", TimeSpan.FromSeconds(30), () => BuildNowAsync(today));
+
+    private async Task<Backlog> BuildNowAsync(DateOnly today)
     {
         var statusAge = Query<StatusAgeRow>("""
             select status,

@@ -24,7 +24,7 @@ public static partial class FactValueText
         if (def is null) return (null, $"Champ inconnu : « {key} ».");
         var t = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (t.Length == 0) return (null, "Saisissez une valeur.");
-        JsonNode? node = def.Kind switch
+        JsonNode? node = IsNir(key) ? DigitsNode(def, key, t) : def.Kind switch
         {
             FactKind.Text => JsonValue.Create(t),
             FactKind.Code => def.AcceptsText(t) ? JsonValue.Create(t) : null,
@@ -110,7 +110,7 @@ public static partial class FactValueText
         return result.Count == 0 ? null : result;
     }
 
-    private static string Expected(FactDefinition def) => def.Kind switch
+    private static string Expected(FactDefinition def) => IsNir(def.Key) ? "N° de sécurité sociale invalide (15 caractères, clé de contrôle)." : def.Kind switch
     {
         FactKind.Date => "Date attendue au format JJ/MM/AAAA.",
         FactKind.Bool => "Réponse attendue : oui ou non.",
@@ -119,7 +119,6 @@ public static partial class FactValueText
         FactKind.Periods => "Périodes attendues, une par ligne : du JJ/MM/AAAA au JJ/MM/AAAA.",
         FactKind.RatedPeriods => "Périodes attendues, une par ligne : du JJ/MM/AAAA au JJ/MM/AAAA 50 %.",
         FactKind.Code => $"Valeur attendue parmi : {string.Join(", ", def.Codes!)}.",
-        FactKind.Digits when def.Key.EndsWith(".nir", StringComparison.Ordinal) => "N° de sécurité sociale invalide (15 caractères, clé de contrôle).",
         FactKind.Digits => def.Length is { } n ? $"{n} chiffres attendus." : "Chiffres attendus.",
         _ => "Valeur invalide.",
     };

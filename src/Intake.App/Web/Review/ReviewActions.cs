@@ -12,7 +12,7 @@ namespace Intake.App.Web.Review;
 /// old → new, why) and the re-evaluation of the dossier by <see cref="DossierRouter"/>, so the rules panel is
 /// up to date on the next page load. Errors are French sentences for the reviewer.
 /// </summary>
-public sealed class ReviewActions(Database db, DossierRouter router, Func<DateOnly> today)
+public sealed class ReviewActions(Database db, DossierRouter router, Func<DateOnly> today, DashboardCache cache)
 {
     public const string AcceptedReason = "Valeur vérifiée par l'instructeur";
 
@@ -178,6 +178,7 @@ public sealed class ReviewActions(Database db, DossierRouter router, Func<DateOn
             foreach (var id in reroute.Distinct().Order())
                 await router.RouteOneAsync(conn, tx, id, today(), CancellationToken.None);
             await tx.CommitAsync();
+            cache.Invalidate();
             return null;
         }
         catch (ReviewException e)

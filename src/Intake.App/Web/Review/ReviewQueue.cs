@@ -29,7 +29,7 @@ public sealed record QueueCounts(long Pending, long PrescriptionRisk, long AvisO
 /// The reviewers' queue: dossiers waiting for review by legal urgency — prescription risk first, then the
 /// 6-month avis clock (earliest due first, none last), then age (oldest first). Index: dossier_review_queue_idx.
 /// </summary>
-public sealed class ReviewQueue(Database db)
+public sealed class ReviewQueue(Database db, DashboardCache cache)
 {
     public const int PageSize = 50;
     public const int DueSoonDays = 30;
@@ -54,7 +54,11 @@ public sealed class ReviewQueue(Database db)
         return (await conn.QueryAsync<QueueRow>(sql, new { f.Review, f.Flag, f.Procedure, f.Status, offset = (Math.Max(1, f.Page) - 1) * PageSize })).ToList();
     }
 
-    public async Task<QueueCounts> CountsAsync(DateOnly today)
+    /// <summary>The counts at the top of the queue (cached a few seconds: they scan every pending dossier).</summary>
+    public Task<QueueCounts> CountsAsync(DateOnly today) =>
+        cache.GetAsync($"queue-counts:{today:yyyy-MM-dd}", TimeSpan.FromSeconds(10), () => CountNowAsync(today));
+
+    private async Task<QueueCounts> CountNowAsync(DateOnly today)
     {
         await using var conn = await db.OpenAsync();
         var c = await conn.QuerySingleAsync<QueueCounts>("""

@@ -37,3 +37,6 @@ create index correction_key_idx on correction (key, created_at);
 create index intake_file_received_idx on intake_file (received_on);
 -- Admin audit log, newest first.
 create index audit_event_at_idx on audit_event (at desc);
+-- The queue filtered by proposed procedure.
+create index dossier_review_queue_procedure_idx on dossier (procedure, prescription_risk desc, avis_due nulls last, created_at, id)
+    where review_status = 'pending';

@@ -14,6 +14,9 @@ public sealed class UnattachedModel(UnattachedMail mail, ReviewActions actions, 
     [TempData] public string? Message { get; set; }
     public string? Error { get; private set; }
 
+    /// <summary>The search box keeps a name or a file number, never a NIR (nobody sees a NIR in a list).</summary>
+    public string? QueryToShow => Query is not null && Query.Any(char.IsAsciiDigit) && !Query.StartsWith("CCI", StringComparison.OrdinalIgnoreCase) ? null : Query;
+
     public IReadOnlyList<UnattachedRow> Documents { get; private set; } = [];
     public IReadOnlyList<DossierMatch> Matches { get; private set; } = [];
     private string UserName => User.Identity?.Name ?? "?";
