@@ -19,8 +19,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             (".pdf", TestFiles.Pdf(60_000, 2)),
             (".pdf", TestFiles.Pdf(60_001, 1)),
-            (".png", TestFiles.ScanPng(60_002, 60)),
-            (".pdf", TestFiles.ScannedPdf(60_003, 1, 60)),
+            (".png", TestFiles.ScanPng(60_002, 50)),
+            (".pdf", TestFiles.ScannedPdf(60_003, 1, 75)),
         };
         var mutated = new Dictionary<string, string>(); // sha → kind
         var names = 0;

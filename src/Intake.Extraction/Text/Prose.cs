@@ -49,6 +49,7 @@ public static class Prose
         while (i < raw.Length && words.Count < maxWords)
         {
             while (i < raw.Length && raw[i] == ' ') i++;
+            if (i < raw.Length && raw[i] == '\n' && ContinuesOnNextLine(raw, i, words)) i++;
             if (i >= raw.Length || raw[i] == '\n') break;
             int s = i;
             while (i < raw.Length && !char.IsWhiteSpace(raw[i]) && raw[i] is not ',' and not ';' and not '(' and not ')') i++;
@@ -69,6 +70,21 @@ public static class Prose
         if (words.Count == 0) return null;
         int start = words[0].S, end = words[^1].E;
         return (start, end - start, TextFolding.CollapseSpaces(raw[start..end]));
+    }
+
+    /// <summary>
+    /// True when a name wrapped at the end of a line: only first names so far ("Madame Marie Sandrine⏎LEMOINE"),
+    /// and the next line starts with a family name in capitals.
+    /// </summary>
+    private static bool ContinuesOnNextLine(string raw, int newline, List<(int S, int E)> words)
+    {
+        if (words.Count == 0 || words.Any(w => PersonNameParser.IsUpperWord(raw[w.S..w.E]))) return false;
+        int s = newline + 1;
+        while (s < raw.Length && raw[s] == ' ') s++;
+        int e = s;
+        while (e < raw.Length && !char.IsWhiteSpace(raw[e]) && raw[e] is not ',' and not ';' and not '(' and not ')') e++;
+        var next = raw[s..e].TrimEnd('.', ':');
+        return next.Length >= 2 && PersonNameParser.IsUpperWord(next) && !next.Any(char.IsDigit);
     }
 
     /// <summary>The rest of the line after an index, cut at the first match of <paramref name="stop"/> (on folded text).</summary>

@@ -86,6 +86,27 @@ public class OtherDocumentTests
     }
 
     [Fact]
+    public void Medical_certificate_with_the_patient_name_wrapped_over_two_lines()
+    {
+        var f = Run(DocumentType.CertificatMedical, "CERTIFICAT MÉDICAL",
+            "Je soussigné(e), Docteur Élodie RENARD, certifie avoir examiné ce jour Madame Marie Sandrine",
+            "LEMOINE, née le 28/04/1970.", "Fait à Dijon, le 13.11.2025");
+        Value(f, "victime.nom", "LEMOINE");
+        Value(f, "victime.prenoms", "Marie Sandrine");
+        Value(f, "victime.date_naissance", D(1970, 4, 28));
+    }
+
+    [Fact]
+    public void A_name_does_not_run_into_the_next_line_when_it_already_has_its_family_name()
+    {
+        var f = Run(DocumentType.CertificatMedical, "CERTIFICAT MÉDICAL",
+            "Je soussigné, Docteur Paul MARTIN, certifie avoir examiné Madame Jeanne DUPONT",
+            "CONSULTATION DU 3 MARS 2024", "Fait à Lyon, le 5 mai 2024");
+        Value(f, "victime.nom", "DUPONT");
+        Value(f, "victime.prenoms", "Jeanne");
+    }
+
+    [Fact]
     public void Cover_letter_from_a_lawyer()
     {
         var f = Run(DocumentType.Courrier, "Maître Paul LEGRAND", "Avocat au barreau de Lyon", "Lyon, le 12 janvier 2026",

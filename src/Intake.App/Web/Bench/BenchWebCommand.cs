@@ -53,7 +53,8 @@ public static class BenchWebCommand
                 ("file de revue", "/revue"),
                 ("file de revue, page 20", "/revue?p=20"),
                 ("file, signalement prescription", "/revue?drapeau=PRESCRIPTION_LIKELY"),
-                ("file, procédure conciliation", "/revue?procedure=conciliation&etat=a_revoir"),
+                ("file, procédure conciliation", "/revue?procedure=conciliation"),
+                ("file, état à revoir", "/revue?etat=a_revoir"),
                 ("rapport d'arriéré", "/rapports"),
                 ("dossier", $"/dossiers/{dossiers / 2}"),
             };
