@@ -13,15 +13,6 @@ public static class ResultsExporter
 {
     private sealed record FileRow(long Id, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount);
     private sealed record DocRow(long Id, long FileId, int FirstPage, int LastPage, string Type, string? DossierNumber);
-    private sealed class FieldRow
-    {
-        public long DocumentId { get; init; }
-        public string Key { get; init; } = "";
-        public string Value { get; init; } = "null";
-        public float Confidence { get; init; }
-        public int Page { get; init; }
-        public float[]? Bbox { get; init; }
-    }
     private sealed class DossierRow
     {
         public string Number { get; init; } = "";
@@ -46,9 +37,7 @@ public static class ResultsExporter
             select d.id, d.file_id as FileId, d.first_page as FirstPage, d.last_page as LastPage, d.type, x.number as DossierNumber
             from document d left join dossier x on x.id = d.dossier_id order by d.file_id, d.first_page
             """)).ToLookup(d => d.FileId);
-        var fields = (await conn.QueryAsync<FieldRow>("""
-            select document_id as DocumentId, key, value::text as Value, confidence, page, bbox from field
-            """)).ToLookup(f => f.DocumentId);
+        var fields = (await conn.QueryAsync<StoredField>($"select {StoredField.Columns} from field")).ToLookup(f => f.DocumentId);
 
         var results = new List<FileResult>();
         foreach (var (path, fileId) in files)

@@ -75,6 +75,9 @@ public static class WebHost
                 UseSlidingInvisibilityTimeout = true,
                 // After a crash (kill -9, power loss) the jobs the dead worker held are run again once this runs out.
                 InvisibilityTimeout = settings.JobLease,
+                // Hangfire's distributed locks (job state changes) of a killed process are rows nobody deletes:
+                // without a short expiry the re-fetched jobs of that process wait on them for 10 minutes.
+                DistributedLockTimeout = settings.JobLease,
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));

@@ -22,6 +22,7 @@ public static class FieldValueJson
         long l => JsonValue.Create(l),
         decimal m => JsonValue.Create(m),
         double x => JsonValue.Create(x),
+        Period p => PeriodNode(p),
         IEnumerable<Period> periods => new JsonArray(periods.Select(PeriodNode).ToArray<JsonNode?>()),
         _ => throw new ArgumentException($"unsupported field value type {value.GetType().Name}", nameof(value)),
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Intake.Domain.Fields;
 
@@ -23,28 +22,6 @@ public static class FieldEntries
         fields.GroupBy(f => f.Key, StringComparer.Ordinal)
               .ToDictionary(g => g.Key, g => From(g.MaxBy(f => f.Confidence)!), StringComparer.Ordinal);
 
-    /// <summary>The JSON form of a typed field value (string, DateOnly, bool, int, long, decimal, double, periods).</summary>
-    public static JsonNode? ToJson(object? value) => value switch
-    {
-        null => null,
-        string s => JsonValue.Create(s),
-        DateOnly d => JsonValue.Create(FormatDate(d)),
-        bool b => JsonValue.Create(b),
-        int i => JsonValue.Create(i),
-        long l => JsonValue.Create(l),
-        decimal m => JsonValue.Create(m),
-        double x => JsonValue.Create(x),
-        Period p => ToJson(p),
-        IEnumerable<Period> periods => new JsonArray(periods.Select(p => (JsonNode?)ToJson(p)).ToArray()),
-        _ => throw new ArgumentException($"unsupported field value type {value.GetType().Name}", nameof(value)),
-    };
-
-    public static JsonObject ToJson(Period period)
-    {
-        var o = new JsonObject { ["debut"] = FormatDate(period.Debut), ["fin"] = FormatDate(period.Fin) };
-        if (period.Taux is int taux) o["taux"] = taux;
-        return o;
-    }
-
-    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The JSON form of a typed field value: the project's one converter (Intake.Domain.Fields.FieldValueJson).</summary>
+    public static JsonNode? ToJson(object? value) => FieldValueJson.ToNode(value);
 }

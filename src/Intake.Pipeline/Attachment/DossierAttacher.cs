@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Domain.Documents;
+using Intake.Domain.Parsing;
 using Intake.Pipeline.Steps;
 using Npgsql;
 
@@ -45,19 +46,39 @@ public static class DossierAttacher
             }
         }
 
+        var others = new List<(int Index, DocumentIdentity Id, long? DossierId, string Reason)>();
         for (int i = 0; i < documents.Count; i++)
         {
             if (documents[i].Type == DocumentType.DemandeIndemnisation) continue;
             var id = DocumentIdentity.From(documents[i].Fields);
             var (dossierId, reason) = await MatchAsync(conn, tx, id);
+            others.Add((i, id, dossierId, reason));
+        }
+        // Without a claim form, a document that names nobody (medical records, an unlabelled report) follows the
+        // other documents of the same envelope when they all designate one and the same dossier.
+        var fileDossier = envelopeDossier ?? SingleDossierOf(others.Where(o => !o.Id.IsEmpty).Select(o => o.DossierId));
+        foreach (var (i, id, dossierId, reason) in others)
+        {
             if (envelopeDossier is long env && (dossierId is null || dossierId == env))
                 results.Add(await SetAsync(conn, tx, documentIds[i], env, "matched", "Reçu dans le même envoi que la demande d'indemnisation."));
             else if (dossierId is long d)
                 results.Add(await SetAsync(conn, tx, documentIds[i], d, "matched", reason));
+            else if (id.IsEmpty && fileDossier is long follow)
+                results.Add(await SetAsync(conn, tx, documentIds[i], follow, "matched",
+                    "Aucune identité sur le document : reçu dans le même envoi que les autres pièces de ce dossier."));
             else
                 results.Add(await SetAsync(conn, tx, documentIds[i], null, "unattached", reason));
         }
         return results;
+    }
+
+    /// <summary>The one dossier all the identified documents were matched to; null when none, or any is unmatched or elsewhere.</summary>
+    private static long? SingleDossierOf(IEnumerable<long?> matches)
+    {
+        var list = matches.ToList();
+        if (list.Count == 0 || list.Any(m => m is null)) return null;
+        var distinct = list.Distinct().ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
     }
 
     private static async Task<long?> FindSameClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, DocumentIdentity id)
@@ -100,6 +121,17 @@ public static class DossierAttacher
                 """, new { names = id.NameKeys.ToArray(), birth = id.BirthDate }, tx)).ToList();
             if (byNameBirth.Count == 1) return (byNameBirth[0], "Même nom et même date de naissance que la victime du dossier.");
             if (byNameBirth.Count > 1) return (null, "Plusieurs dossiers correspondent à ce nom et cette date de naissance : rattachement à faire à la main.");
+        }
+        if (id.NameKeys.Count > 0 && (id.BirthDate is not null || id.Nir is not null))
+        {
+            // An OCR slip in the name, confirmed by an exact birth date or NIR: never by the name alone.
+            var confirmed = (await conn.QueryAsync<(long Id, string[] Names)>("""
+                select id, victim_name_keys from dossier
+                where victim_birth_date = @birth or victim_nir = @nir
+                """, new { birth = id.BirthDate, nir = id.Nir }, tx))
+                .Where(d => d.Names.Any(n => id.NameKeys.Any(k => NameKeyTolerance.AreClose(n, k)))).ToList();
+            if (confirmed.Count == 1) return (confirmed[0].Id, "Nom très proche (erreur de lecture probable) et même date de naissance ou même numéro de sécurité sociale que la victime du dossier.");
+            if (confirmed.Count > 1) return (null, "Plusieurs dossiers ont un nom proche et la même date de naissance : rattachement à faire à la main.");
         }
         if (id.NameKeys.Count > 0)
         {

@@ -5,6 +5,7 @@ using Intake.Domain.Facts;
 using Intake.Domain.Fields;
 using Intake.Domain.Rules;
 using Intake.Domain.Rules.Cli;
+using Intake.Pipeline.Storage;
 using Npgsql;
 
 namespace Intake.Pipeline.Routing;
@@ -12,15 +13,6 @@ namespace Intake.Pipeline.Routing;
 public sealed partial class DossierRouter
 {
     private sealed record DocRow(long Id, string Type, DateOnly ReceivedOn, string About);
-    private sealed class FieldRow
-    {
-        public long DocumentId { get; init; }
-        public string Key { get; init; } = "";
-        public string Value { get; init; } = "null";
-        public float Confidence { get; init; }
-        public int Page { get; init; }
-        public float[]? Bbox { get; init; }
-    }
     private sealed record CorrectionRow(string Key, string NewValue, string UserName, DateTime CreatedAt, string Reason);
     private sealed record DossierRow(DateOnly? ReceiptDate, DateOnly? CompleteDate);
 
@@ -32,9 +24,8 @@ public sealed partial class DossierRouter
         var docs = (await conn.QueryAsync<DocRow>("""
             select id, type, received_on as ReceivedOn, about from document where dossier_id = @dossierId order by received_on, id
             """, new { dossierId }, tx)).ToList();
-        var fields = (await conn.QueryAsync<FieldRow>("""
-            select document_id as DocumentId, key, value::text as Value, confidence, page, bbox from field where document_id = any(@ids)
-            """, new { ids = docs.Select(d => d.Id).ToArray() }, tx)).ToLookup(f => f.DocumentId);
+        var fields = (await conn.QueryAsync<StoredField>($"select {StoredField.Columns} from field where document_id = any(@ids)",
+            new { ids = docs.Select(d => d.Id).ToArray() }, tx)).ToLookup(f => f.DocumentId);
         var corrections = (await conn.QueryAsync<CorrectionRow>("""
             select key, new_value::text as NewValue, user_name as UserName, created_at as CreatedAt, reason
             from correction where dossier_id = @dossierId order by created_at
@@ -43,8 +34,8 @@ public sealed partial class DossierRouter
         var dossierDocs = docs.Select(d => new DossierDocument(
             d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Type, d.ReceivedOn,
             d.About == "demandeur" ? DocumentSubject.Demandeur : DocumentSubject.Victime,
-            fields[d.Id].Select(ToField).Where(f => f is not null).ToList()!)).ToList();
-        var reviewed = corrections.Select(c => (c, value: ParseValue(c.Key, c.NewValue)))
+            fields[d.Id].Select(f => f.ToField()).OfType<ExtractedField>().ToList())).ToList();
+        var reviewed = corrections.Select(c => (c, value: StoredField.ParseValue(c.Key, c.NewValue)))
             .Where(x => x.value is not null)
             .Select(x => new ReviewerCorrection(x.c.Key, x.value!, x.c.UserName, new DateTimeOffset(DateTime.SpecifyKind(x.c.CreatedAt, DateTimeKind.Utc)), x.c.Reason))
             .ToList();
@@ -106,19 +97,5 @@ public sealed partial class DossierRouter
         var o = new System.Text.Json.Nodes.JsonObject();
         foreach (var f in facts.All) o[f.Key] = FieldValueJson.ToNode(f.Value);
         return o.ToJsonString();
-    }
-
-    private static ExtractedField? ToField(FieldRow r)
-    {
-        var value = ParseValue(r.Key, r.Value);
-        if (value is null) return null;
-        BBox? box = r.Bbox is { Length: 4 } b ? new BBox(b[0], b[1], b[2], b[3]) : null;
-        return new ExtractedField(r.Key, value, r.Confidence, r.Page, box);
-    }
-
-    private static object? ParseValue(string key, string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return FieldValueJson.FromJson(key, doc.RootElement);
     }
 }
