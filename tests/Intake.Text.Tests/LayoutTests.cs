@@ -89,4 +89,34 @@ public class LayoutTests
         var garbage = Enumerable.Range(0, 20).Select(i => W("\uE001\uE002", i * 20, 700, i * 20 + 18, 710)).ToList();
         Assert.True(PdfPageSource.NeedsOcr(garbage, noImages, options));
     }
+
+    [Fact]
+    public void Long_lines_of_a_skewed_scan_are_not_cut_in_two()
+    {
+        // Three 14-word lines 20 pt apart, sloping up by 1.2° (dy/dx = 0.021): over 500 pt the right end of a
+        // line is 10 pt higher than its left end, half-way to the line above.
+        const double slope = 0.021;
+        var words = new List<Word>();
+        for (int line = 0; line < 3; line++)
+            for (int i = 0; i < 14; i++)
+            {
+                double x = 50 + i * 36, y = 700 - line * 20 + slope * x;
+                words.Add(W($"m{line}w{i}", x, y, x + 30, y + 9));
+            }
+
+        var lines = LineBuilder.Group(words);
+
+        Assert.Equal(3, lines.Count);
+        for (int line = 0; line < 3; line++)
+            Assert.Equal(string.Join(' ', Enumerable.Range(0, 14).Select(i => $"m{line}w{i}")), lines[line].Text);
+    }
+
+    [Fact]
+    public void Straight_pages_give_no_skew()
+    {
+        var rows = Enumerable.Range(0, 5)
+            .Select(r => (IReadOnlyList<Word>)Enumerable.Range(0, 10).Select(i => W("mot", 50 + i * 40, 700 - r * 20, 80 + i * 40, 710 - r * 20)).ToList())
+            .ToList();
+        Assert.Equal(0, SkewEstimator.Estimate(rows));
+    }
 }

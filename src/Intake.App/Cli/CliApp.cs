@@ -19,6 +19,7 @@ public static class CliApp
         ["bench-web"] = ("bench-web [--server CONN] [--dossiers N] [--pages N] [--requests N] [--keep]: dashboard latency on a seeded database", Web.Bench.BenchWebCommand.RunAsync),
         ["bench"] = ("bench [--dossiers N] [--seed N] [--read-ahead N] [--keep]: Intake vs tesseract CLI, ocrmypdf, pdftotext", Bench.BenchCommand.RunAsync),
         ["accuracy-table"] = ("accuracy-table --scores FILE --corpus NAME: rewrite the README's accuracy section", AccuracyTableCommand.RunAsync),
+        ["inspect"] = ("inspect FILE… [--text] [--boxes]: show the pages, types and fields the pipeline reads from files (no database)", InspectCommand.RunAsync),
         ["train"] = ("train [--pages N] [--no-db] [--force]: rebuild the page classifier (models/)", TrainCommand.RunAsync),
     };
 

@@ -73,7 +73,7 @@ public sealed record IntakeSettings(string ConnectionString, string Home, string
         double.TryParse(config[key], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? TimeSpan.FromSeconds(s) : null;
 
     /// <summary>The repository's models/ folder (walking up from the binaries), else ./models.</summary>
-    private static string FindModelsDir()
+    public static string FindModelsDir()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Intake.sln"))) return Path.Combine(dir.FullName, "models");

@@ -36,7 +36,7 @@ public static class PdfWriters
             {
                 case ImagePage { Format: ImageFormat.Jpeg } img: page.AddJpeg(img.Data, full); break;
                 case ImagePage { Format: ImageFormat.Png } img: page.AddPng(img.Data, full); break;
-                case ImagePage img: page.AddCcittG4(img.Data, img.PixelWidth, img.PixelHeight, full, true); break;
+                case ImagePage img: page.AddCcittG4(img.Data, img.PixelWidth, img.PixelHeight, full, false); break; // coded black runs are black (no /Decode inversion)
                 case TextPage tp: DrawText(page, tp, Font); break;
             }
         }

@@ -20,7 +20,7 @@ public static class AcroFormMapper
     {
         var result = new List<ExtractedField>();
         var periodDates = new List<(FormField Field, ExtractedField Date)>();
-        foreach (var field in formFields)
+        foreach (var field in JoinContinuations(formFields))
         {
             var (spec, optionTokens) = Resolve(field, layout);
             if (spec is null) continue;
@@ -57,9 +57,11 @@ public static class AcroFormMapper
             var direct = CerfaSchema.Keys.FirstOrDefault(k => TextFolding.TokenKey(k.Key) == TextFolding.TokenKey(descriptor));
             if (direct is not null) return (direct, []);
             var tokens = DescriptorMatcher.Tokens(descriptor);
+            var hint = CerfaSchema.SectionHint(tokens) ?? SectionAt(field, layout);
+            if (hint == 7 && tokens.Count == 1 && tokens[0] is "le" or "date")
+                return (CerfaSchema.Keys.First(k => k.Key == FieldKeys.SignatureDate), []);
             var labels = DescriptorMatcher.Labels(tokens, CerfaLabels.All);
             if (labels.Count == 0) continue;
-            var hint = CerfaSchema.SectionHint(tokens);
             foreach (var (id, after) in labels)
             {
                 var spec = SpecFor(id, hint);
@@ -69,6 +71,36 @@ public static class AcroFormMapper
         var hit = NearestLabel(field, layout);
         if (hit is null) return (null, []);
         return (SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section), []);
+    }
+
+    /// <summary>
+    /// One text field split over several boxes under the same name (a description running over two lines):
+    /// its values joined in page and reading order, as one field.
+    /// </summary>
+    private static IEnumerable<FormField> JoinContinuations(IReadOnlyList<FormField> fields)
+    {
+        foreach (var group in fields.GroupBy(f => (f.Name, f.Page)))
+        {
+            var parts = group.ToList();
+            if (parts.Count == 1 || parts.Any(p => p.Checked is not null) || parts.Select(p => p.Value).Distinct().Count() == 1)
+            {
+                foreach (var p in parts) yield return p;
+                continue;
+            }
+            var ordered = parts.OrderByDescending(p => p.Box?.Y1 ?? 0).ThenBy(p => p.Box?.X0 ?? 0).ToList();
+            var value = string.Join(' ', ordered.Select(p => p.Value?.Trim()).Where(v => !string.IsNullOrEmpty(v)));
+            var box = ordered.All(p => p.Box is not null) ? BBox.Union(ordered.Select(p => p.Box!.Value)) : ordered[0].Box;
+            yield return ordered[0] with { Value = value, Box = box };
+        }
+    }
+
+    /// <summary>The form section the field lies in: that of the nearest line at or above it on its page.</summary>
+    private static int? SectionAt(FormField field, FormLayout layout)
+    {
+        if (field.Box is not { } box) return null;
+        var line = layout.Lines.Where(l => l.Page.Number == field.Page && l.Section != 0 && l.Box.Y0 >= box.Y0 - 3)
+            .OrderBy(l => l.Box.Y0).FirstOrDefault();
+        return line?.Section;
     }
 
     private static CerfaKeySpec? SpecFor(string labelId, int? section)

@@ -9,9 +9,12 @@ using K = Intake.Extraction.Common.FieldKeys;
 namespace Intake.Extraction.Cerfa;
 
 /// <summary>The claim form, cerfa n°12245*03: AcroForm fields first, then the page text by labels and sections.</summary>
-public sealed class CerfaExtractor : IFieldExtractor
+public sealed partial class CerfaExtractor : IFieldExtractor
 {
     private static readonly HashSet<string> GenericLabels = ["nom", "prenoms", "adresse", "code_postal", "commune", "nom_usage", "nom_naissance"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcerfa\b|\bpage \d+ ?/ ?\d+")]
+    private static partial System.Text.RegularExpressions.Regex Footer();
 
     public string Type => DocumentType.DemandeIndemnisation;
 
@@ -76,7 +79,11 @@ public sealed class CerfaExtractor : IFieldExtractor
                 return ValueReader.FromWords(spec.Key, FieldKind.LongText, words, page);
             }
             default:
-                return ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page);
+            {
+                var f = ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page);
+                // An empty field followed by the form's footer ("cerfa n°12245*03 — page 1/3") has no value.
+                return f?.Value is string text && Footer().IsMatch(TextFolding.Fold(text)) ? null : f;
+            }
         }
     }
 
@@ -85,6 +92,12 @@ public sealed class CerfaExtractor : IFieldExtractor
     {
         var words = layout.RightOf(hit);
         if (words.Count == 0 || words.Count > 4) return null;
+        // A printed option beside its box ("[] tuteur") is a choice offered, not a typed answer.
+        if (words.Any(w => CheckMarks.Classify(w.Text) != MarkState.None || CheckMarks.SplitGluedMark(w.Text).Mark != MarkState.None))
+            return null;
+        var area = CheckboxReader.BoxArea(words[0].Box);
+        if (BoxDetector.On(hit.Line.Page).Any(b => b.Box.X1 > area.X0 && b.Box.X0 < area.X1 && b.Box.CenterY > area.Y0 && b.Box.CenterY < area.Y1))
+            return null;
         var key = MatchKeys.Of(string.Join("", words.Select(w => w.Text)));
         var matches = spec.Options!.Where(o => o.Keys.Contains(key)).ToList();
         if (matches.Count != 1) return null;

@@ -83,6 +83,9 @@ public static class CheckboxReader
         int p = 0;
         while (p < keys.Length)
         {
+            // A tick or an empty box ("X", "[]", "☐") is never the start of an option, even when the fuzzy
+            // matching would absorb it ("X d'un accident médical" ≈ "d'un accident médical").
+            if (glued[p] == MarkState.None && CheckMarks.Classify(line.Words[from + p].Text) != MarkState.None) { p++; continue; }
             Found? hit = null;
             foreach (var option in options)
             {
@@ -122,6 +125,15 @@ public static class CheckboxReader
     {
         var page = found[0].Line.Page;
 
+        if (page.Image is not null && found.Count >= 2 && PrintedBoxes(found) is { } printed)
+        {
+            // The boxes printed beside the options were found: their interiors decide, not the ink around them
+            // (an empty frame next to the end of the previous option's text is not a tick).
+            var byBox = printed.OrderByDescending(x => x.Box.Ink).ToList();
+            if (!byBox[0].Box.Marked) return null;
+            if (byBox[0].Box.Ink < 1.5 * byBox[1].Box.Ink + 0.02) return null;
+            return Result(byBox[0].Found, byBox[1].Box.Marked ? 0.6 : 0.9);
+        }
         var ink = page.Image is not null && found.Count >= 2 ? DecideByInk(found) : null;
         var ticked = found.Where(f => f.Mark == MarkState.Ticked).ToList();
         Found? byText = ticked.Count == 1 ? ticked[0] : null;
@@ -143,6 +155,24 @@ public static class CheckboxReader
 
     private static CheckboxResult Result(Found f, double conf) =>
         new(f.Option.Code, Math.Round(Math.Clamp(conf, 0.01, 0.99), 3), f.Line.Page.Number, f.Box);
+
+    /// <summary>
+    /// The printed box just left of each option word (<see cref="BoxDetector"/>), when every option has one and
+    /// they are distinct; otherwise null.
+    /// </summary>
+    private static List<(Found Found, DetectedBox Box)>? PrintedBoxes(List<Found> found)
+    {
+        var boxes = BoxDetector.On(found[0].Line.Page);
+        if (boxes.Count == 0) return null;
+        var pairs = new List<(Found, DetectedBox)>();
+        foreach (var f in found)
+        {
+            var box = ImageBoxes.BoxBefore(boxes, f.FirstWord.Box, f.TextStart, Math.Max(f.FirstWord.Box.Height, 5));
+            if (box is null || pairs.Any(p => p.Item2 == box)) return null;
+            pairs.Add((f, box));
+        }
+        return pairs;
+    }
 
     /// <summary>The option with clearly more ink in its box (or in a ring around its word), and the margin in [0, 1].</summary>
     private static (Found, double)? DecideByInk(List<Found> found)

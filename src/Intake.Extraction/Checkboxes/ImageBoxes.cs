@@ -77,9 +77,17 @@ public static class ImageBoxes
     {
         var word = f.Line.Words[f.First].Box;
         double h = Height(f);
-        return boxes.Where(b => SameRow(b.Box, word, h) && b.Box.X1 <= f.TextStart + 0.35 * h && b.Box.X1 >= f.TextStart - 3 * h)
-            .OrderByDescending(b => b.Box.X1).FirstOrDefault();
+        return BoxBefore(boxes, word, f.TextStart, h);
     }
+
+    /// <summary>
+    /// The nearest box ending just before where the option's text starts — or overlapping that start, when the OCR
+    /// glued the box to the word ("[1représentant", "C3curateur") and the start is only estimated.
+    /// </summary>
+    public static DetectedBox? BoxBefore(IReadOnlyList<DetectedBox> boxes, BBox word, double textStart, double h) =>
+        boxes.Where(b => SameRow(b.Box, word, h) && b.Box.X0 <= textStart + 0.5 * h
+                         && b.Box.X1 <= textStart + 1.6 * h && b.Box.X1 >= textStart - 3 * h)
+            .OrderByDescending(b => b.Box.X1).FirstOrDefault();
 
     /// <summary>The nearest box starting just after the option's last word.</summary>
     private static DetectedBox? RightBox(IReadOnlyList<DetectedBox> boxes, Option f)

@@ -16,6 +16,7 @@ public sealed class GenericExtractor(string type) : IFieldExtractor
         var set = new FieldSet();
         set.Add(CommonPatterns.FileNumber(doc, FieldKeys.CourrierNumeroDossier));
         VictimIdentityFinder.AddTo(doc, set);
+        if (type == DocumentType.DocumentMedical) VictimIdentityFinder.AddStandaloneName(doc, set);
         return set.ToList();
     }
 }

@@ -61,28 +61,86 @@ public sealed partial class LetterExtractor : IFieldExtractor
         if (m.Success) set.Add(Prose.At(doc, key, true, m.Index, m.Length, 0.75));
     }
 
-    /// <summary>The name signed under the closing formula, else the first line of the letterhead.</summary>
+    /// <summary>A reception stamp's lines ("CCI RHÔNE-ALPES", "REÇU LE 05 JAN. 2026"): not the sender.</summary>
+    [GeneratedRegex(@"\b(?:recu|arrive|arrivee|enregistre)\s+le\b|^cci\b|^commission\b")]
+    private static partial Regex StampLine();
+
+    /// <summary>"Maître Léa BRUNET", "Dr Paul MARTIN", "Madame Anne DUPONT" opening a letterhead line.</summary>
+    [GeneratedRegex(@"^(?:maitre|me|docteur|dr\.?|professeur|pr\.?|madame|monsieur|mme|m\.)\s+(?=[a-z])")]
+    private static partial Regex TitledName();
+
+    /// <summary>
+    /// The sender: the name signed under the closing formula when it reads as a name (a scribbled signature
+    /// OCR'd as "VITTN/" does not), else the person named in the letterhead, else the letterhead's first line.
+    /// </summary>
     private static ExtractedField? Sender(DocumentText doc)
+    {
+        var signed = SignedName(doc);
+        var header = HeaderSender(doc);
+        if (signed is null) return header;
+        if (header is null) return signed;
+        // The typed name under a signature repeats the letterhead; a scribble read as letters does not.
+        var headerKey = TextFolding.MatchingForm((string)header.Value);
+        bool echoed = ((string)signed.Value).Split(' ').Select(TextFolding.MatchingForm)
+            .Any(w => w.Length >= 3 && headerKey.Contains(w, StringComparison.Ordinal));
+        return echoed || signed.Confidence >= 0.8 ? signed : header;
+    }
+
+    private static ExtractedField? SignedName(DocumentText doc)
     {
         Match? last = null;
         foreach (Match m in Closing().Matches(doc.Folded)) last = m;
-        if (last is not null)
+        if (last is null) return null;
+        int i = last.Index + last.Length;
+        for (int k = 0; k < 4 && i < doc.Raw.Length; k++)
         {
-            int i = last.Index + last.Length;
-            for (int k = 0; k < 4 && i < doc.Raw.Length; k++)
-            {
-                int end = doc.LineEnd(i);
-                var line = doc.Raw[i..end].Trim();
-                if (line.Length > 0 && line.Length <= 60 && !line.Any(char.IsDigit) && line.Split(' ').Length <= 6
-                    && Prose.NameAt(doc, i) is { } n)
-                    return Prose.At(doc, FieldKeys.CourrierExpediteur, PersonNameParser.StripTitles(line), i, end - i, 0.75);
-                i = end + 1;
-            }
+            int end = doc.LineEnd(i);
+            var line = doc.Raw[i..end].Trim();
+            if (line.Length > 0 && line.Length <= 60 && !line.Any(char.IsDigit) && line.Split(' ').Length <= 6
+                && Prose.NameAt(doc, i) is { } n && LooksLikeName(n.Text))
+                return Prose.At(doc, FieldKeys.CourrierExpediteur, PersonNameParser.StripTitles(line), i, end - i, 0.75);
+            i = end + 1;
         }
-        if (doc.Raw.Length == 0) return null;
-        int e0 = doc.LineEnd(0);
-        var first = doc.Raw[..e0].Trim();
-        if (first.Length == 0 || first.Any(char.IsDigit)) return null;
-        return Prose.At(doc, FieldKeys.CourrierExpediteur, PersonNameParser.StripTitles(first), 0, e0, 0.5);
+        return null;
+    }
+
+    /// <summary>Two words or more, letters only, not all of them scanner specks.</summary>
+    private static bool LooksLikeName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => w.TrimEnd('.').All(c => char.IsLetter(c) || c is '-' or '\''))
+            && words.Count(w => w.Length >= 2) >= 2;
+    }
+
+    /// <summary>The letterhead (lines before the "Objet" or the salutation): a titled name, else the first line.</summary>
+    private static ExtractedField? HeaderSender(DocumentText doc)
+    {
+        int i = 0;
+        ExtractedField? first = null;
+        for (int k = 0; k < 8 && i < doc.Raw.Length; k++)
+        {
+            int end = doc.LineEnd(i);
+            var folded = doc.Folded[i..end].Trim();
+            if (folded.StartsWith("objet", StringComparison.Ordinal) || folded.StartsWith("madame", StringComparison.Ordinal) && folded.Contains("monsieur", StringComparison.Ordinal))
+                break;
+            var line = doc.Raw[i..end].Trim();
+            if (line.Length > 0 && !StampLine().IsMatch(folded))
+            {
+                var titled = TitledName().Match(folded);
+                if (titled.Success && Prose.NameAt(doc, i + (doc.Raw.Length > i ? LeadingSpaces(doc, i) : 0) + titled.Length) is { } n && LooksLikeName(n.Text))
+                    return Prose.At(doc, FieldKeys.CourrierExpediteur, n.Text, n.Start, n.Length, 0.7);
+                if (first is null && !line.Any(char.IsDigit))
+                    first = Prose.At(doc, FieldKeys.CourrierExpediteur, PersonNameParser.StripTitles(line), i, end - i, 0.5);
+            }
+            i = end + 1;
+        }
+        return first;
+    }
+
+    private static int LeadingSpaces(DocumentText doc, int i)
+    {
+        int n = 0;
+        while (i + n < doc.Raw.Length && doc.Raw[i + n] == ' ') n++;
+        return n;
     }
 }

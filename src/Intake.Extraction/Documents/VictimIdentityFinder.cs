@@ -23,6 +23,13 @@ public static partial class VictimIdentityFinder
     [GeneratedRegex(@"(?:date de naissance|ne\(e\) le|nee? le|nee? :)\s*:?\s*")]
     private static partial Regex BirthLabel();
 
+    [GeneratedRegex(@"\b(?:chu|chr|ch|clinique|polyclinique|hopital|hospitalier|centre|service|cabinet|laboratoire|institut|pharmacie|ehpad|groupe|fondation|assurance|mutuelle|caisse|tribunal|cci)\b")]
+    private static partial Regex Institution();
+
+    /// <summary>", né(e) le", ", née le", ", décédé(e) le": the words just before name a person.</summary>
+    [GeneratedRegex(@"(?:\bnee?(?:\(e\))?|\bdecedee?(?:\(e\))?)\s+(?:le|a)\b")]
+    private static partial Regex PersonCue();
+
     [GeneratedRegex(@"\b(?:madame|monsieur|mme|mlle|m\.)\s+(?=[a-z])")]
     private static partial Regex Civility();
 
@@ -58,6 +65,15 @@ public static partial class VictimIdentityFinder
                 set.AddIfMissing(Prose.DateField(doc, FieldKeys.VictimeDateNaissance, birth!.Value, 0.8));
             if (born) break;
         }
+        foreach (Match m in PersonCue().Matches(doc.Folded))
+        {
+            if (set.Has(FieldKeys.VictimeNom)) break;
+            if (Prose.NameBefore(doc, m.Index) is not { } n) continue;
+            var (nom, prenoms) = PersonNameParser.SplitFullName(n.Text);
+            if (nom.Length == 0 || prenoms.Length == 0) continue;
+            set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNom, nom, n.Start, n.Length, 0.6));
+            set.AddIfMissing(Prose.At(doc, FieldKeys.VictimePrenoms, prenoms, n.Start, n.Length, 0.6));
+        }
         foreach (var (_, d) in Prose.DatesAfter(doc, BirthLabel(), 25))
         {
             set.AddIfMissing(Prose.DateField(doc, FieldKeys.VictimeDateNaissance, d, 0.85));
@@ -65,6 +81,34 @@ public static partial class VictimIdentityFinder
         }
         if (withNir && NirReader.FindAll(doc.Raw).FirstOrDefault(n => n.Valid) is { Value: not null } nir && nir.Length > 0)
             set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNir, nir.Value, nir.Index, nir.Length, 0.9, true));
+    }
+
+    /// <summary>
+    /// A line that is nothing but a person's name ("DUPONT Marie" under the date of a prescription), among the
+    /// first lines of a medical record: the patient. Lines opening with a title (the doctor) are skipped.
+    /// </summary>
+    public static void AddStandaloneName(DocumentText doc, FieldSet set, int maxLines = 12)
+    {
+        if (set.Has(FieldKeys.VictimeNom)) return;
+        int i = 0;
+        for (int k = 0; k < maxLines && i < doc.Raw.Length; k++)
+        {
+            int end = doc.LineEnd(i);
+            var line = doc.Raw[i..end].Trim().TrimEnd(';', ',', '.', ':', ' ');
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 5 && !PersonNameParser.IsTitle(words[0].TrimEnd('.'))
+                && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
+                && words.Any(PersonNameParser.IsUpperWord) && !words.All(PersonNameParser.IsUpperWord)
+                && !Institution().IsMatch(TextFolding.Fold(line)))
+            {
+                var (nom, prenoms) = PersonNameParser.SplitFullName(line);
+                int start = i + doc.Raw[i..end].IndexOf(line, StringComparison.Ordinal);
+                set.AddIfMissing(Prose.At(doc, FieldKeys.VictimeNom, nom, start, line.Length, 0.5));
+                if (prenoms.Length > 0) set.AddIfMissing(Prose.At(doc, FieldKeys.VictimePrenoms, prenoms, start, line.Length, 0.5));
+                return;
+            }
+            i = end + 1;
+        }
     }
 
     private static bool AddFullName(DocumentText doc, FieldSet set, int index, double method, bool requireCapitals = false)

@@ -25,6 +25,10 @@ public static partial class ReportFigures
     [GeneratedRegex(@"\batap\b|activites? professionnelles?|arrets? de travail|arret d'activite|arret des activites|cessation d'activite")]
     private static partial Regex AtapWord();
 
+    /// <summary>"Pas d'arrêt temporaire des activités professionnelles", "ATAP : néant", "… : sans objet (retraitée)".</summary>
+    [GeneratedRegex(@"(?:pas d'|aucun |absence d'|ni )(?:arret temporaire des activites professionnelles|atap\b|arret de travail|arret d'activite|arret des activites)|(?:\batap\b|arret temporaire des activites professionnelles|arrets? de travail(?: imputables?)?)\)?\s*:?\s*(?:neant|sans objet|aucun|nul\b|non retenu)")]
+    private static partial Regex AtapNone();
+
     [GeneratedRegex(@"^\s*[:(,\-]?\s*(?:soit\s+)?(?:au taux de\s+)?(?:\(?\s*\d{1,3}\s*%|\(?\s*classe\s+(?:iv|iii|ii|i|4|3|2|1)\b|total)")]
     private static partial Regex DirectRate();
 
@@ -104,6 +108,8 @@ public static partial class ReportFigures
         }
         if (dft.Count > 0) set.Add(new ExtractedField(FieldKeys.ExpertiseDftPeriodes, (IReadOnlyList<Period>)dft.Distinct().ToList(), Confidence.Of(conf, null, 0.8), page!.Value, null));
         if (atap.Count > 0) set.Add(new ExtractedField(FieldKeys.ExpertiseAtapPeriodes, (IReadOnlyList<Period>)atap.Distinct().ToList(), Confidence.Of(conf, null, 0.8), page!.Value, null));
+        else if (AtapNone().Match(doc.Folded) is { Success: true } none)
+            set.Add(Prose.At(doc, FieldKeys.ExpertiseAtapPeriodes, (IReadOnlyList<Period>)[], none.Index, none.Length, 0.75));
     }
 
     private static int LastIndex(Regex r, string s)

@@ -43,7 +43,11 @@ public static partial class ReportFindings
     [GeneratedRegex(@"pas d'inaptitude|aucune inaptitude|absence d'inaptitude|n'est pas (?:definitivement )?inapte|pas inapte|inaptitude[^.]{0,30}(?:n'est pas|pas retenue|non retenue|ne peut|ne saurait)|\bapte a (?:reprendre|exercer)|pourra reprendre")]
     private static partial Regex InaptNeg();
 
-    [GeneratedRegex(@"(?:imputable|imputables|commise?s?|attribuable)\s+(?:a|au|aux|par)\s+|faute (?:commise )?(?:du|de la|de l'|des)\s+|manquement (?:du|de la|de l'|des)\s+")]
+    /// <summary>
+    /// What introduces the author of a fault: "imputable au Dr X", "faute technique du Dr X", "manquement fautif de
+    /// la clinique X", "la prise en charge par X n'a pas été conforme", "une faute de la part de X".
+    /// </summary>
+    [GeneratedRegex(@"(?:imputables?|commise?s?|attribuables?|reprochables?)\s+(?:a l'|a la|aux|au|a|par)\s*|(?:fautes?|manquements?)(?:\s+(?:fautif|fautive|fautifs|technique|medicale|caracterisee|commise|d'organisation))*\s+(?:du|de la|de l'|des|de)\s*(?!part\b)|prise en charge (?:par|du|de la|de l'|des)\s*|la part (?:du|de la|de l'|des|de)\s*")]
     private static partial Regex AuthorLead();
 
     private static readonly Concept[] Concepts =
@@ -94,6 +98,8 @@ public static partial class ReportFindings
             var m = AuthorLead().Match(s.Folded);
             if (!m.Success) continue;
             int at = s.Start + m.Index + m.Length;
+            // A bare "de" introduces a name ("faute de Mme X"), not a noun ("faute de surveillance").
+            if (m.Value.EndsWith(" de ", StringComparison.Ordinal) && at < doc.Raw.Length && !char.IsUpper(doc.Raw[at])) continue;
             int end = at;
             var raw = doc.Raw;
             int words = 0;
@@ -103,7 +109,7 @@ public static partial class ReportFindings
                 end++;
             }
             var text = Domain.Parsing.PersonNameParser.StripTitles(doc.Slice(at, end - at));
-            foreach (var stop in new[] { " qui ", " lors ", " dans ", " en ne ", " en n'", " pour ", " car " })
+            foreach (var stop in new[] { " qui ", " lors ", " dans ", " en ne ", " en n'", " pour ", " car ", " n'", " ne ", " a commis", " est ", " sont ", " au cours ", " durant ", " pendant ", " : " })
             {
                 int k = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
                 if (k > 0) text = text[..k];

@@ -72,19 +72,69 @@ public static class Prose
         return (start, end - start, TextFolding.CollapseSpaces(raw[start..end]));
     }
 
+    /// <summary>Capitalised words that open a sentence or a label rather than a name ("Concernant Marie DUPONT").</summary>
+    private static readonly HashSet<string> NotNames =
+    [
+        "concernant", "pour", "par", "de", "le", "la", "les", "au", "aux", "chez", "entre", "et", "dont", "objet",
+        "patient", "patiente", "assure", "assuree", "enfant", "fils", "fille", "epoux", "epouse", "defunt", "defunte",
+        "victime", "requerant", "requerante", "nom", "prenoms", "prenom", "identite", "que", "qui", "ou", "est", "il", "elle",
+    ];
+
     /// <summary>
-    /// True when a name wrapped at the end of a line: only first names so far ("Madame Marie Sandrine⏎LEMOINE"),
-    /// and the next line starts with a family name in capitals.
+    /// Reads a person name that ends just before <paramref name="index"/> (typically before ", né(e) le" or
+    /// ", décédée le"): capitalised words on the same line, or on the previous line when the cue opens its line
+    /// ("DUPONT Marie⏎née le …"). At least two words, one of them in capitals (the family name).
+    /// </summary>
+    public static (int Start, int Length, string Text)? NameBefore(DocumentText doc, int index, int maxWords = 6)
+    {
+        var raw = doc.Raw;
+        int end = index;
+        while (end > 0 && raw[end - 1] is ' ' or ',' or '\u2014' or '-' or ':') end--;
+        if (end > 0 && raw[end - 1] == '\n') end--;
+        while (end > 0 && raw[end - 1] is ' ' or ',' or ':') end--;
+        var words = new List<(int S, int E)>();
+        int i = end;
+        while (i > 0 && words.Count < maxWords)
+        {
+            int e = i;
+            while (i > 0 && !char.IsWhiteSpace(raw[i - 1]) && raw[i - 1] is not ',' and not ';' and not ':' and not '(' and not ')') i--;
+            var w = raw[i..e];
+            if (w.Length == 0 || w.Any(char.IsDigit)) break;
+            bool particle = Particles.Contains(TextFolding.Fold(w));
+            if (!char.IsUpper(w[0]) && !particle) break;
+            if (NotNames.Contains(TextFolding.Fold(w)) && !PersonNameParser.IsUpperWord(w)) break;
+            if (PersonNameParser.IsTitle(w.TrimEnd('.'))) break;
+            words.Insert(0, (i, e));
+            if (i == 0 || raw[i - 1] != ' ') break;
+            i--;
+        }
+        while (words.Count > 0 && Particles.Contains(TextFolding.Fold(raw[words[0].S..words[0].E]))) words.RemoveAt(0);
+        if (words.Count < 2 || !words.Any(w => PersonNameParser.IsUpperWord(raw[w.S..w.E]))) return null;
+        int start = words[0].S, stop = words[^1].E;
+        return (start, stop - start, TextFolding.CollapseSpaces(raw[start..stop]));
+    }
+
+    /// <summary>
+    /// True when a name wrapped at the end of a line: only first names so far ("Madame Marie Sandrine⏎LEMOINE",
+    /// "Monsieur Jean Paul⏎Pierre DURAND"), and the next line starts with capitalised words ending in a family
+    /// name in capitals.
     /// </summary>
     private static bool ContinuesOnNextLine(string raw, int newline, List<(int S, int E)> words)
     {
         if (words.Count == 0 || words.Any(w => PersonNameParser.IsUpperWord(raw[w.S..w.E]))) return false;
         int s = newline + 1;
-        while (s < raw.Length && raw[s] == ' ') s++;
-        int e = s;
-        while (e < raw.Length && !char.IsWhiteSpace(raw[e]) && raw[e] is not ',' and not ';' and not '(' and not ')') e++;
-        var next = raw[s..e].TrimEnd('.', ':');
-        return next.Length >= 2 && PersonNameParser.IsUpperWord(next) && !next.Any(char.IsDigit);
+        for (int n = 0; n < 4; n++)
+        {
+            while (s < raw.Length && raw[s] == ' ') s++;
+            int e = s;
+            while (e < raw.Length && !char.IsWhiteSpace(raw[e]) && raw[e] is not ',' and not ';' and not '(' and not ')') e++;
+            var next = raw[s..e].TrimEnd('.', ':');
+            if (next.Length < 2 || next.Any(char.IsDigit) || !char.IsUpper(next[0])) return false;
+            if (PersonNameParser.IsUpperWord(next)) return true;
+            if (e >= raw.Length || raw[e] != ' ') return false;
+            s = e;
+        }
+        return false;
     }
 
     /// <summary>The rest of the line after an index, cut at the first match of <paramref name="stop"/> (on folded text).</summary>
