@@ -119,4 +119,23 @@ public class LayoutTests
             .ToList();
         Assert.Equal(0, SkewEstimator.Estimate(rows));
     }
+
+    [Fact]
+    public void Hand_lettered_words_dancing_around_their_baseline_stay_on_their_line()
+    {
+        // Two lines 16 pt apart; words 12 pt tall, every other one raised by 5 pt (hand lettering).
+        var words = new List<Word>();
+        for (int line = 0; line < 2; line++)
+            for (int i = 0; i < 8; i++)
+            {
+                double x = 60 + i * 50, y = 700 - line * 16 + (i % 2 == 0 ? 5 : 0);
+                words.Add(W($"l{line}w{i}", x, y, x + 42, y + 12));
+            }
+
+        var lines = LineBuilder.Group(words);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(string.Join(' ', Enumerable.Range(0, 8).Select(i => $"l0w{i}")), lines[0].Text);
+        Assert.Equal(string.Join(' ', Enumerable.Range(0, 8).Select(i => $"l1w{i}")), lines[1].Text);
+    }
 }

@@ -8,6 +8,12 @@ public static partial class ContactParsers
     [GeneratedRegex(@"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")]
     private static partial Regex EmailShape();
 
+    /// <summary>A lower-case word right before the address, separated by one space (a lost dot).</summary>
+    [GeneratedRegex(@"(?:^|[\s:])([a-z][a-z0-9._\-]{1,30}) $")]
+    private static partial Regex LocalPartBefore();
+
+    private static readonly HashSet<string> EmailLabelWords = ["courriel", "email", "e-mail", "mail", "mel", "adresse", "electronique", "et", "ou", "a", "de", "par"];
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+\s?@\s?[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailInText();
 
@@ -55,6 +61,13 @@ public static partial class ContactParsers
         if (!m.Success) return false;
         var e = m.Value.Replace(" ", "").Trim('.').ToLowerInvariant();
         if (!EmailShape().IsMatch(e)) return false;
+        // "pierre fabre98@gmail.com": the dot of "prénom.nom" read as a space by the OCR.
+        var before = LocalPartBefore().Match(text[..m.Index]);
+        if (before.Success && !EmailLabelWords.Contains(before.Groups[1].Value.ToLowerInvariant()))
+        {
+            var head = before.Groups[1].Value.ToLowerInvariant();
+            e = (head.EndsWith('.') || head.EndsWith('_') || head.EndsWith('-') ? head : head + ".") + e;
+        }
         email = e;
         return true;
     }

@@ -82,9 +82,30 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             {
                 var f = ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page);
                 // An empty field followed by the form's footer ("cerfa n°12245*03 — page 1/3") has no value.
-                return f?.Value is string text && Footer().IsMatch(TextFolding.Fold(text)) ? null : f;
+                if (f?.Value is not string text) return f;
+                return Footer().IsMatch(TextFolding.Fold(text)) || IsOptionWording(text) ? null : f;
             }
         }
+    }
+
+    private static readonly string[] OptionKeys =
+        [.. new[] { CerfaSchema.Qualite, CerfaSchema.TypeDommage, OptionDef.YesNo }.SelectMany(o => o).SelectMany(o => o.Keys)];
+
+    /// <summary>A printed option of a nearby checkbox question ("ayant droit", "Oui"), taken for an empty field's value.</summary>
+    private static bool IsOptionWording(string text)
+    {
+        var key = MatchKeys.Of(text);
+        return key.Length >= 3 && OptionKeys.Any(k => k == key || k.StartsWith(key, StringComparison.Ordinal));
+    }
+
+    /// <summary>A place name: cut before a date or figures glued to it ("PRIVAS -03/01/2026"); a lone "à" is no place.</summary>
+    private static ExtractedField? PlaceName(ExtractedField? f)
+    {
+        if (f?.Value is not string text) return f;
+        int digit = text.IndexOfAny("0123456789".ToCharArray());
+        if (digit >= 0) text = text[..digit];
+        text = text.Trim(' ', '-', ',', ';', ':', '.', '/');
+        return text.Count(char.IsLetter) >= 2 ? f with { Value = text } : null;
     }
 
     /// <summary>A choice typed as text ("Sexe : M", "Qualité : tuteur") when no box was found ticked.</summary>
@@ -138,7 +159,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             var place = words.Take(dateAt < 0 ? words.Count : dateAt)
                 .Where(w => TextFolding.TokenKey(w.Text) != "le").ToList();
             while (place.Count > 0 && TextFolding.TokenKey(place[^1].Text) is "" or "le") place.RemoveAt(place.Count - 1);
-            set.Add(ValueReader.FromWords(K.SignatureLieu, FieldKind.Text, place, hit.Line.Page.Number));
+            set.Add(PlaceName(ValueReader.FromWords(K.SignatureLieu, FieldKind.Text, place, hit.Line.Page.Number)));
             if (dateAt >= 0) set.Add(ValueReader.FromWords(K.SignatureDate, FieldKind.Date, words.Skip(dateAt).ToList(), hit.Line.Page.Number));
         }
         if (!set.Has(K.SignatureDate))

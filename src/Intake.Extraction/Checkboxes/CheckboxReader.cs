@@ -92,8 +92,10 @@ public static class CheckboxReader
                 if (found.Any(f => f.Option == option)) continue;
                 foreach (var key in option.Keys)
                 {
-                    int end = PhraseMatcher.MatchAt(keys, p, key, out _);
+                    int end = PhraseMatcher.MatchAt(keys, p, key, out int distance);
                     if (end < 0) continue;
+                    // "nl représentant légal": a box read as letters fuzzily absorbed; the option starts one word later.
+                    if (PhraseMatcher.MatchAt(keys, p + 1, key, out int later) >= 0 && later < distance) continue;
                     var mark = glued[p] != MarkState.None ? glued[p]
                         : p > 0 ? CheckMarks.Classify(line.Words[from + p - 1].Text) : MarkState.None;
                     var ocr = line.Words.Skip(from + p).Take(end - p + 1).Average(w => w.Confidence);

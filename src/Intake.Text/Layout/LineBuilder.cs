@@ -25,29 +25,76 @@ public static class LineBuilder
             .ToList();
     }
 
-    /// <summary>Rows of words whose boxes, once the slope is taken out, overlap vertically.</summary>
+    /// <summary>
+    /// Rows of words, once the slope is taken out: first each word is chained to its nearest neighbour on the
+    /// right when they overlap vertically (so that hand lettering, whose words dance around the baseline, stays
+    /// one line), then chains that overlap vertically without colliding join one row (label and value columns).
+    /// </summary>
     private static List<Row> Rows(List<Word> words, double slope)
     {
+        var boxes = words.Select(w => Straighten(w.Box, slope)).ToArray();
+        var chains = Chains(boxes);
         var rows = new List<Row>();
-        foreach (var (word, box) in words.Select(w => (w, Straighten(w.Box, slope))).OrderByDescending(p => p.Item2.CenterY))
+        foreach (var chain in chains.OrderByDescending(c => c.Average(i => boxes[i].CenterY)))
         {
+            var box = BBox.Union(chain.Select(i => boxes[i]));
+            double y0 = chain.Average(i => boxes[i].Y0), y1 = chain.Average(i => boxes[i].Y1);
+            var mean = new BBox(box.X0, y0, box.X1, y1);
             Row? best = null;
             double bestScore = MinOverlap;
-            // Rows are created top-down, so only the last few can still overlap this word.
-            for (int i = rows.Count - 1; i >= 0 && i >= rows.Count - 8; i--)
+            // Rows are created top-down, so only the last few can still overlap this chain.
+            for (int r = rows.Count - 1; r >= 0 && r >= rows.Count - 8; r--)
             {
-                var row = rows[i];
-                double score = row.VerticalOverlap(box);
-                if (score >= bestScore && !row.CollidesHorizontally(box))
+                var row = rows[r];
+                double score = row.VerticalOverlap(mean);
+                if (score >= bestScore && chain.All(i => !row.CollidesHorizontally(boxes[i])))
                 {
                     best = row;
                     bestScore = score;
                 }
             }
             if (best is null) rows.Add(best = new Row());
-            best.Add(word, box);
+            foreach (var i in chain) best.Add(words[i], boxes[i]);
         }
         return rows;
+    }
+
+    /// <summary>Groups of words linked left to right: each word to its nearest right neighbour on the same baseline.</summary>
+    private static List<List<int>> Chains(BBox[] boxes)
+    {
+        int n = boxes.Length;
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        var byX = Enumerable.Range(0, n).OrderBy(i => boxes[i].X0).ToArray();
+        for (int a = 0; a < n; a++)
+        {
+            int i = byX[a];
+            var bi = boxes[i];
+            double h = Math.Max(bi.Height, 1);
+            int best = -1;
+            double bestGap = double.MaxValue;
+            for (int b = a + 1; b < n; b++)
+            {
+                int j = byX[b];
+                var bj = boxes[j];
+                double gap = bj.X0 - bi.X1;
+                if (bj.X0 > bi.X1 + 1.5 * Math.Max(h, bj.Height)) break;
+                if (gap < -0.2 * Math.Min(bi.Width, bj.Width) || gap >= bestGap) continue;
+                if (Overlap(bi, bj) < 0.5) continue;
+                best = j;
+                bestGap = gap;
+            }
+            if (best >= 0) parent[Find(best)] = Find(i);
+        }
+        return Enumerable.Range(0, n).GroupBy(Find).Select(g => g.OrderBy(i => boxes[i].X0).ToList()).ToList();
+    }
+
+    /// <summary>Vertical overlap of two boxes relative to the smaller height.</summary>
+    private static double Overlap(BBox a, BBox b)
+    {
+        double smaller = Math.Min(a.Height, b.Height);
+        if (smaller <= 0) return Math.Abs(a.CenterY - b.CenterY) < 1 ? 1 : 0;
+        return (Math.Min(a.Y1, b.Y1) - Math.Max(a.Y0, b.Y0)) / smaller;
     }
 
     private static BBox Straighten(BBox b, double slope)

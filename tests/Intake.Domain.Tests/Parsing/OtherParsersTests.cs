@@ -81,6 +81,12 @@ public class OtherParsersTests
     {
         Assert.True(ContactParsers.TryParseEmail("Courriel : Jeanne.Dupont @ Example.fr", out var e));
         Assert.Equal("jeanne.dupont@example.fr", e);
+        Assert.True(ContactParsers.TryParseEmail("pierre fabre98@gmail.com", out var lostDot));
+        Assert.Equal("pierre.fabre98@gmail.com", lostDot);
+        Assert.True(ContactParsers.TryParseEmail("Courriel : anne_ marie@free.fr", out var underscore));
+        Assert.Equal("anne_marie@free.fr", underscore);
+        Assert.True(ContactParsers.TryParseEmail("courriel jean@free.fr", out var labelled));
+        Assert.Equal("jean@free.fr", labelled);
         Assert.False(ContactParsers.TryParseEmail("jeanne.dupont(at)example", out _));
     }
 
