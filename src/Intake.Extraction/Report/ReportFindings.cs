@@ -95,11 +95,7 @@ public static partial class ReportFindings
         foreach (var s in sentences.Reverse())
         {
             if (Sentences.IsMission(s) || !FaultPos().IsMatch(s.Folded) || FaultNeg().IsMatch(s.Folded)) continue;
-            var m = AuthorLead().Match(s.Folded);
-            if (!m.Success) continue;
-            int at = s.Start + m.Index + m.Length;
-            // A bare "de" introduces a name ("faute de Mme X"), not a noun ("faute de surveillance").
-            if (m.Value.EndsWith(" de ", StringComparison.Ordinal) && at < doc.Raw.Length && !char.IsUpper(doc.Raw[at])) continue;
+            if (AuthorStart(doc, s) is not { } at) continue;
             int end = at;
             var raw = doc.Raw;
             int words = 0;
@@ -108,7 +104,7 @@ public static partial class ReportFindings
                 if (raw[end] == ' ') { words++; if (words >= 7) break; }
                 end++;
             }
-            var text = Domain.Parsing.PersonNameParser.StripTitles(doc.Slice(at, end - at));
+            var text = Domain.Parsing.PersonNameParser.StripTitles(LeadingArticle().Replace(doc.Slice(at, end - at), ""));
             foreach (var stop in new[] { " qui ", " lors ", " dans ", " en ne ", " en n'", " pour ", " car ", " n'", " ne ", " a commis", " est ", " sont ", " au cours ", " durant ", " pendant ", " : " })
             {
                 int k = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
@@ -119,4 +115,23 @@ public static partial class ReportFindings
             return;
         }
     }
+
+    /// <summary>
+    /// Where the author's name starts: after the first lead of the sentence that introduces a name. A bare "de"
+    /// introduces a name ("faute de Mme X"), not a noun ("faute de surveillance … imputable à la clinique X").
+    /// </summary>
+    private static int? AuthorStart(DocumentText doc, Sentence s)
+    {
+        foreach (Match m in AuthorLead().Matches(s.Folded))
+        {
+            int at = s.Start + m.Index + m.Length;
+            if (m.Value.EndsWith(" de ", StringComparison.Ordinal) && at < doc.Raw.Length && !char.IsUpper(doc.Raw[at])) continue;
+            return at;
+        }
+        return null;
+    }
+
+    /// <summary>"le Centre hospitalier X", "l'Hôpital X", "le Dr X": the article is not part of the name.</summary>
+    [GeneratedRegex(@"^(?:(?:le|la|les)\s+|l['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 }
