@@ -6,6 +6,7 @@ using Intake.Text.Ocr;
 using Intake.Text.Pdf;
 using Intake.Text.Reading;
 using Intake.Text.Sniffing;
+using UglyToad.PdfPig;
 
 namespace Intake.Text;
 
@@ -42,9 +43,11 @@ public sealed class FileTextReader : IDisposable
     /// <summary>Reads the whole file: every page (rasters included for OCR'd pages) and the PDF form fields.</summary>
     public async Task<FileText> ReadAsync(string path, CancellationToken ct = default)
     {
-        var forms = ReadFormFields(path);
+        // One validation, one parse of the PDF: the forms and the pages are read from the same document.
+        using var file = FileSniffer.Open(path, Options);
+        var forms = ReadFormFields(file);
         var pages = new List<PageText>();
-        await foreach (var page in ReadPagesAsync(path, ct).ConfigureAwait(false)) pages.Add(page);
+        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false)) pages.Add(page);
         return new FileText(pages, forms);
     }
 
@@ -54,19 +57,9 @@ public sealed class FileTextReader : IDisposable
     /// </summary>
     public async IAsyncEnumerable<PageText> ReadPagesAsync(string path, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var sniff = Validate(path);
-        if (sniff.Kind == FileKind.Pdf)
-        {
-            using var document = PdfOpener.Open(path, Options);
-            await foreach (var page in Run(PdfPageSource.Enumerate(path, document, Options), ct).ConfigureAwait(false))
-                yield return page;
-        }
-        else
-        {
-            var data = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
-            await foreach (var page in Run(ImagePageSource.Enumerate(data, sniff.Kind, sniff.PageCount, Options), ct).ConfigureAwait(false))
-                yield return page;
-        }
+        using var file = FileSniffer.Open(path, Options);
+        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false))
+            yield return page;
     }
 
     /// <summary>AcroForm fields of a PDF (empty for images and flat PDFs).</summary>
@@ -74,6 +67,15 @@ public sealed class FileTextReader : IDisposable
     {
         if (FileSniffer.Detect(path) != FileKind.Pdf) return [];
         using var document = PdfOpener.Open(path, Options);
+        return ReadFormFields(document);
+    }
+
+    /// <summary>AcroForm fields of a validated file (empty for images and flat PDFs).</summary>
+    internal static IReadOnlyList<FormField> ReadFormFields(ValidatedFile file) =>
+        file.Pdf is null ? [] : ReadFormFields(file.Pdf);
+
+    private static IReadOnlyList<FormField> ReadFormFields(PdfDocument document)
+    {
         try
         {
             return AcroFormReader.Read(document);
@@ -82,6 +84,14 @@ public sealed class FileTextReader : IDisposable
         {
             return []; // a broken form dictionary must not make the pages unreadable
         }
+    }
+
+    private IAsyncEnumerable<PageText> ReadPagesAsync(string path, ValidatedFile file, CancellationToken ct)
+    {
+        var jobs = file.Pdf is { } document
+            ? PdfPageSource.Enumerate(path, document, Options)
+            : ImagePageSource.Enumerate(file.ImageBytes!, file.Sniff.Kind, file.Sniff.PageCount, Options);
+        return Run(jobs, ct);
     }
 
     /// <summary>Runs the jobs with a bounded window of pages in flight and yields them in page order.</summary>

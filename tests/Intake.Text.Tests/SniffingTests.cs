@@ -88,6 +88,27 @@ public class SniffingTests
     }
 
     [Fact]
+    public void Reading_a_broken_pdf_fails_with_the_code_validation_gives()
+    {
+        // ReadAsync validates and opens the PDF once for forms and pages: same refusals as Validate.
+        foreach (var (path, code) in new[]
+                 {
+                     (BrokenFiles.TruncatedPdf(), UnreadableCodes.CorruptPdf),
+                     (BrokenFiles.EncryptedPdf(), UnreadableCodes.EncryptedPdf),
+                     (BrokenFiles.Empty("empty-read.pdf"), UnreadableCodes.Empty),
+                     (BrokenFiles.Text("lettre-read.pdf"), UnreadableCodes.WrongExtension),
+                 })
+        {
+            Assert.Equal(code, Refused(path).Code);
+            var e = Assert.Throws<UnreadableFileException>(() => SharedReader.Instance.ReadAsync(path).GetAwaiter().GetResult());
+            Assert.Equal(code, e.Code);
+        }
+        using var strict = new FileTextReader(new TextOptions { MaxPages = 1 });
+        var tooMany = Assert.Throws<UnreadableFileException>(() => strict.ReadAsync(SampleFiles.BornDigitalPdf).GetAwaiter().GetResult());
+        Assert.Equal(UnreadableCodes.TooManyPages, tooMany.Code);
+    }
+
+    [Fact]
     public void Garbage_after_a_valid_png_header_is_a_corrupt_image_when_read()
     {
         var path = BrokenFiles.PngClaiming(800, 600, "corrupt.png");

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Intake.Domain.Documents;
 using Intake.Text.Ocr.Native;
@@ -81,6 +82,35 @@ internal sealed unsafe class Pix : IDisposable
             for (int x = 0; x < image.Width; x++) line[x ^ 3] = image.Pixels[row + x];
         }
         pix.SetResolution((int)Math.Round(image.DpiX), (int)Math.Round(image.DpiY));
+        return pix;
+    }
+
+    /// <summary>
+    /// Builds a Pix from 8-bit samples without row padding: 1 component gives an 8-bit grey Pix, 3 (RGB) a 32-bit
+    /// one, as Leptonica would read them from a PNG. Null when the sample count does not match the size.
+    /// </summary>
+    public static Pix? FromSamples(ReadOnlySpan<byte> samples, int width, int height, int components)
+    {
+        if (components is not (1 or 3) || width <= 0 || height <= 0 || samples.Length != (long)width * height * components) return null;
+        var pix = new Pix(LeptonicaNative.pixCreate(width, height, components == 1 ? 8 : 32));
+        var data = (byte*)LeptonicaNative.pixGetData(pix.Pointer);
+        int wpl = LeptonicaNative.pixGetWpl(pix.Pointer);
+        for (int y = 0; y < height; y++)
+        {
+            var line = new Span<uint>(data + (long)y * wpl * 4, wpl);
+            var row = samples.Slice(y * width * components, width * components);
+            if (components == 1)
+            {
+                // Leptonica packs bytes big-endian inside 32-bit words: copy the row, then swap each word.
+                row.CopyTo(MemoryMarshal.AsBytes(line));
+                BinaryPrimitives.ReverseEndianness(line, line);
+            }
+            else
+            {
+                for (int x = 0; x < width; x++)
+                    line[x] = (uint)row[3 * x] << 24 | (uint)row[3 * x + 1] << 16 | (uint)row[3 * x + 2] << 8;
+            }
+        }
         return pix;
     }
 

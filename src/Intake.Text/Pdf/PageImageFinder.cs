@@ -3,8 +3,8 @@ using UglyToad.PdfPig.Tokens;
 
 namespace Intake.Text.Pdf;
 
-/// <summary>An encoded page image taken straight from the PDF (JPEG or PNG bytes) and where it sits.</summary>
-internal sealed record EmbeddedPageImage(byte[] Encoded, int PixelWidth, int PixelHeight, double Left, double Top, double Width, double Height)
+/// <summary>A page image taken straight from the PDF (JPEG bytes or decoded samples) and where it sits.</summary>
+internal sealed record EmbeddedPageImage(PageImageData Data, int PixelWidth, int PixelHeight, double Left, double Top, double Width, double Height)
 {
     public double DpiX => PixelWidth / (Width / 72);
     public double DpiY => PixelHeight / (Height / 72);
@@ -49,11 +49,11 @@ internal static class PageImageFinder
         double dpi = pw / ((right - left) / 72);
         if (dpi is < 70 or > 1200) return null;
 
-        byte[]? encoded = null;
-        if (FilterNames(image).SequenceEqual(["DCTDecode"])) encoded = image.RawMemory.ToArray(); // a complete JPEG
-        else if (image.TryGetPng(out var png)) encoded = png; // Flate, CCITT G4...
-        if (encoded is null) return null; // JBIG2, JPEG 2000: render instead
-        return new EmbeddedPageImage(encoded, pw, ph, left, pageH - top, right - left, top - bottom);
+        var data = FilterNames(image).SequenceEqual(["DCTDecode"])
+            ? new EncodedImageData(image.RawMemory.ToArray()) // a complete JPEG
+            : ImageSampleReader.TryRead(image); // Flate, CCITT G4...
+        if (data is null) return null; // JBIG2, JPEG 2000: render instead
+        return new EmbeddedPageImage(data, pw, ph, left, pageH - top, right - left, top - bottom);
     }
 
     private static IEnumerable<string> FilterNames(IPdfImage image)

@@ -75,7 +75,7 @@ internal static class PdfPageSource
         var sw = Stopwatch.StartNew();
         if (direct is not null)
         {
-            var pix = Pix.TryDecode(direct.Encoded);
+            var pix = direct.Data.TryDecode(direct.PixelWidth, direct.PixelHeight);
             if (pix is not null && pix.Width == direct.PixelWidth && pix.Height == direct.PixelHeight)
                 return new LoadedRaster(pix, direct.DpiX, direct.DpiY, placement, 0, sw.Elapsed.TotalMilliseconds);
             pix?.Dispose(); // undecodable or not what the PDF said: render the page instead

@@ -10,6 +10,7 @@ internal static class TextLayerReader
     public static List<Word> ReadWords(Page page)
     {
         var words = new List<Word>();
+        if (page.Letters.Count == 0) return words; // a scan: no word extractor to set up
         foreach (var w in page.GetWords())
         {
             var text = w.Text.Trim();

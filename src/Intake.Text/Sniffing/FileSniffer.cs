@@ -55,7 +55,16 @@ public static class FileSniffer
     /// </summary>
     public static SniffResult Validate(string path, TextOptions? options = null)
     {
-        options ??= new TextOptions();
+        using var file = Open(path, options ?? new TextOptions());
+        return file.Sniff;
+    }
+
+    /// <summary>
+    /// Validates the file as <see cref="Validate"/> does and keeps what validation opened (the PDF document, the
+    /// image bytes) for the reading that follows. Dispose the result.
+    /// </summary>
+    internal static ValidatedFile Open(string path, TextOptions options)
+    {
         var info = new FileInfo(path);
         if (!info.Exists) throw new FileNotFoundException("file not found", path);
         if (info.Length == 0) throw Unreadable.Empty();
@@ -67,11 +76,12 @@ public static class FileSniffer
         }
         if (kind == FileKind.Pdf)
         {
-            using var pdf = PdfOpener.Open(path, options);
-            return new SniffResult(kind, pdf.NumberOfPages);
+            var pdf = PdfOpener.Open(path, options);
+            return new ValidatedFile(new SniffResult(kind, pdf.NumberOfPages), pdf, null);
         }
-        var sizes = CheckImage(File.ReadAllBytes(path), kind, options);
-        return new SniffResult(kind, sizes.Count);
+        var bytes = File.ReadAllBytes(path);
+        var sizes = CheckImage(bytes, kind, options);
+        return new ValidatedFile(new SniffResult(kind, sizes.Count), null, bytes);
     }
 
     /// <summary>Header checks of an image file's bytes; returns the page sizes.</summary>
