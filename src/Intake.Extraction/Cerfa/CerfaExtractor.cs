@@ -116,9 +116,8 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         // A printed option beside its box ("[] tuteur") is a choice offered, not a typed answer.
         if (words.Any(w => CheckMarks.Classify(w.Text) != MarkState.None || CheckMarks.SplitGluedMark(w.Text).Mark != MarkState.None))
             return null;
-        var area = CheckboxReader.BoxArea(words[0].Box);
-        if (BoxDetector.On(hit.Line.Page).Any(b => b.Box.X1 > area.X0 && b.Box.X0 < area.X1 && b.Box.CenterY > area.Y0 && b.Box.CenterY < area.Y1))
-            return null;
+        var first = words[0].Box;
+        if (ImageBoxes.BoxBefore(BoxDetector.On(hit.Line.Page), first, first.X0, Math.Max(first.Height, 5)) is not null) return null;
         var key = MatchKeys.Of(string.Join("", words.Select(w => w.Text)));
         var matches = spec.Options!.Where(o => o.Keys.Contains(key)).ToList();
         if (matches.Count != 1) return null;

@@ -127,7 +127,7 @@ public sealed partial class LetterExtractor : IFieldExtractor
             if (line.Length > 0 && !StampLine().IsMatch(folded))
             {
                 var titled = TitledName().Match(folded);
-                if (titled.Success && Prose.NameAt(doc, i + (doc.Raw.Length > i ? LeadingSpaces(doc, i) : 0) + titled.Length) is { } n && LooksLikeName(n.Text))
+                if (titled.Success && Prose.NameAt(doc, i + LeadingSpaces(doc, i) + titled.Length) is { } n && LooksLikeName(n.Text))
                     return Prose.At(doc, FieldKeys.CourrierExpediteur, n.Text, n.Start, n.Length, 0.7);
                 if (first is null && !line.Any(char.IsDigit))
                     first = Prose.At(doc, FieldKeys.CourrierExpediteur, PersonNameParser.StripTitles(line), i, end - i, 0.5);
