@@ -35,6 +35,9 @@ public sealed record TextOptions
     /// <summary>Detect and correct pages scanned upside down or sideways.</summary>
     public bool CorrectOrientation { get; init; } = true;
 
+    /// <summary>Do not OCR pages without any mark of writing (<see cref="Images.BlankPageDetector"/>).</summary>
+    public bool SkipBlankPages { get; init; } = true;
+
     /// <summary>OCR mean confidence under which a page is also tried upside down (orientation fallback).</summary>
     public double OrientationRetryConfidence { get; init; } = 0.75;
 

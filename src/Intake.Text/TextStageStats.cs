@@ -13,6 +13,9 @@ public sealed record PageTiming(
     double OcrMs,
     int OcrPasses)
 {
+    /// <summary>A scanned page found blank before OCR (no Tesseract pass).</summary>
+    public bool SkippedBlank => Source == TextSource.Ocr && OcrPasses == 0;
+
     public double TotalMs => TextLayerMs + RenderMs + DecodeMs + OrientationMs + OcrMs;
 }
 
@@ -47,7 +50,7 @@ public sealed class TextStageStats
             return $"{pages.Count} pages ({pages.Count(p => p.Source == TextSource.Ocr)} OCR): " +
                    $"text layer {pages.Sum(p => p.TextLayerMs):F0} ms, render {pages.Sum(p => p.RenderMs):F0} ms, " +
                    $"decode {pages.Sum(p => p.DecodeMs):F0} ms, orientation {pages.Sum(p => p.OrientationMs):F0} ms, " +
-                   $"OCR {pages.Sum(p => p.OcrMs):F0} ms ({pages.Sum(p => p.OcrPasses)} passes)";
+                   $"OCR {pages.Sum(p => p.OcrMs):F0} ms ({pages.Sum(p => p.OcrPasses)} passes, {pages.Count(p => p.SkippedBlank)} blank pages skipped)";
         }
     }
 }

@@ -30,7 +30,7 @@ public class OrientationCostTests
     }
 
     [Fact]
-    public async Task Blank_scan_is_read_in_a_single_pass_without_orientation_detection()
+    public async Task Blank_scan_costs_no_ocr_pass_and_no_orientation_detection()
     {
         // A white A4 page at 150 dpi, as a scanner's blank back side.
         const int width = 1240, height = 1754;
@@ -47,7 +47,8 @@ public class OrientationCostTests
         Assert.Empty(page.Lines);
         Assert.Equal(0, page.RotationDegrees);
         var timing = Assert.Single(reader.Stats.Pages);
-        Assert.Equal(1, timing.OcrPasses);
+        Assert.Equal(0, timing.OcrPasses);
+        Assert.True(timing.SkippedBlank);
         Assert.Equal(0, timing.OrientationMs);
     }
 }

@@ -16,9 +16,10 @@ public static class BenchReport
         var outcomes = r.Files.GroupBy(f => f.Outcome).Select(g => $"{g.Count()} {g.Key.ToLowerInvariant()}");
         o.WriteLine(F($"1. Intake end to end (ingest → route, fresh database {r.Database}, read-ahead {r.ReadAhead} file(s)):"));
         o.WriteLine(F($"   {r.Files.Count} files ({string.Join(", ", outcomes)}), {totalPages} pages in {r.WallSeconds:0.0} s = {BenchFigures.PerMinute(totalPages, r.WallSeconds):0.0} pages/min"));
+        o.WriteLine(F($"   CPU time of the Intake process during the run: {r.ProcessCpuSeconds:0.0} s ({r.ProcessCpuSeconds / r.WallSeconds:0.00} cores busy on average; PostgreSQL's own not counted)"));
         o.WriteLine(F($"   text stage, thread time summed over the {ocrPages} OCR'd and {t.Count - ocrPages} text-layer pages (2 engines run at once):"));
         o.WriteLine(F($"     text layer (PdfPig) {Ms(t.Sum(p => p.TextLayerMs))}, render (pdftoppm) {Ms(t.Sum(p => p.RenderMs))}, image decode {Ms(t.Sum(p => p.DecodeMs))},"));
-        o.WriteLine(F($"     orientation (OSD) {Ms(t.Sum(p => p.OrientationMs))}, OCR {Ms(t.Sum(p => p.OcrMs))} ({t.Sum(p => p.OcrPasses)} Tesseract passes for {ocrPages} pages)"));
+        o.WriteLine(F($"     orientation (OSD) {Ms(t.Sum(p => p.OrientationMs))}, OCR {Ms(t.Sum(p => p.OcrMs))} ({t.Sum(p => p.OcrPasses)} Tesseract passes for {ocrPages} pages, {t.Count(p => p.SkippedBlank)} of them blank: not OCR'd)"));
         o.WriteLine(F($"   pipeline wall time: ingest {Ms(r.IngestMs)}, waiting for text {Ms(r.Clock.TextWaitMs)}, classify {Ms(r.Clock.ClassifyMs)}, extract {Ms(r.Clock.ExtractMs)}, store/attach/route {Ms(r.StoreAttachRouteMs)}"));
         var failed = r.Files.Where(f => f.Outcome == "Failed").Select(f => f.RelativePath).ToList();
         if (failed.Count > 0) o.WriteLine($"   FAILED (exception, not quarantined): {string.Join(", ", failed)}");

@@ -23,7 +23,8 @@ public sealed record IntakeRunResult(
     IReadOnlyList<FileOutcome> Files,
     IReadOnlyDictionary<(string File, int Page), string> PageSources,
     int ReadAhead,
-    string Database)
+    string Database,
+    double ProcessCpuSeconds)
 {
     /// <summary>Processing time outside text, classification and extraction: storage, attachment, routing, bookkeeping.</summary>
     public double StoreAttachRouteMs => ProcessMs - Clock.AnalysisMs;
@@ -75,6 +76,7 @@ public static class IntakePipelineRun
             var outcomes = new List<FileOutcome>();
             var seen = new List<(string Path, long FileId)>();
             double ingestMs = 0, processMs = 0, lastCommit = 0;
+            var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             for (int i = 0; i < files.Count; i++)
             {
@@ -100,9 +102,10 @@ public static class IntakePipelineRun
                 lastCommit = now;
             }
             double wallSeconds = wall.Elapsed.TotalSeconds;
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
             await readAheadStage.DrainAsync();
             var sources = await PageSourcesAsync(db, seen);
-            return new IntakeRunResult(wallSeconds, ingestMs, processMs, clock, text.Reader.Stats.Pages, outcomes, sources, readAhead, dbName);
+            return new IntakeRunResult(wallSeconds, ingestMs, processMs, clock, text.Reader.Stats.Pages, outcomes, sources, readAhead, dbName, cpuSeconds);
         }
     }
 

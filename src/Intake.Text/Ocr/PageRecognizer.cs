@@ -1,17 +1,22 @@
 using System.Diagnostics;
 using Intake.Domain.Documents;
+using Intake.Text.Images;
 using Intake.Text.Layout;
 
 namespace Intake.Text.Ocr;
 
-/// <summary>A recognised page with the timings of its steps.</summary>
-internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses);
+/// <summary>A recognised page with the timings of its steps (no OCR pass for a blank page).</summary>
+internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses)
+{
+    public bool Blank => OcrPasses == 0;
+}
 
 /// <summary>
 /// OCRs one page raster with orientation correction and maps the words to page points.
 /// Orientation: recognise as scanned; when the result looks wrong (low confidence, or mostly vertical words —
 /// Tesseract reads a page turned 90° clockwise "fine" but sideways), ask the OSD engine, re-recognise with its
 /// correction, and, if OSD cannot decide and confidence is low, try upside down; keep the best reading.
+/// A blank page (<see cref="BlankPageDetector"/>) is not OCR'd at all.
 /// </summary>
 internal static class PageRecognizer
 {
@@ -24,6 +29,16 @@ internal static class PageRecognizer
         using var gray = decoded.ToGray8();
         int dpi = (int)Math.Round((dpiX + dpiY) / 2);
         var sw = Stopwatch.StartNew();
+        var upright = options.KeepPageImages || options.SkipBlankPages ? gray.ToGrayImage(dpiX, dpiY) : null;
+        if (options.SkipBlankPages && BlankPageDetector.IsBlank(upright!))
+        {
+            var lines = extraWords is { Count: > 0 } ? LineBuilder.Group(extraWords) : Array.Empty<TextLine>();
+            var blank = new PageText(pageNumber, placement.PageWidth, placement.PageHeight, lines, TextSource.Ocr, 0, 0)
+            {
+                Image = options.KeepPageImages ? upright : null,
+            };
+            return new RecognizedPage(blank, 0, sw.Elapsed.TotalMilliseconds, 0);
+        }
         double orientationMs = 0;
         int passes = 1;
 
@@ -66,7 +81,7 @@ internal static class PageRecognizer
             var page = new PageText(pageNumber, place.PageWidth, place.PageHeight, LineBuilder.Group(words), TextSource.Ocr,
                 best.Result.MeanConfidence, best.Degrees)
             {
-                Image = options.KeepPageImages ? raster.ToGrayImage(outDpiX, outDpiY) : null,
+                Image = !options.KeepPageImages ? null : best.Raster is null ? upright : raster.ToGrayImage(outDpiX, outDpiY),
             };
             return new RecognizedPage(page, orientationMs, ocrMs, passes);
         }
