@@ -52,7 +52,7 @@ public static class IntakePipelineRun
         };
 
         var clock = new StageClock();
-        var text = (TextStage)StageFactory.Text(settings.Workers);
+        using var text = (TextStage)StageFactory.Text(settings.Workers);
         var readAheadStage = new ReadAheadTextStage(text, clock);
         var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))

@@ -24,8 +24,9 @@ public static class InspectCommand
             return 2;
         }
         var models = Environment.GetEnvironmentVariable("INTAKE_MODELS") ?? IntakeSettings.FindModelsDir();
-        var analyzer = new FileAnalyzer(StageFactory.Text(Environment.ProcessorCount),
-            StageFactory.Classification(models), StageFactory.Extraction());
+        var text = StageFactory.Text(Environment.ProcessorCount);
+        using var engines = text as IDisposable; // the Tesseract engines, released before exit
+        var analyzer = new FileAnalyzer(text, StageFactory.Classification(models), StageFactory.Extraction());
         int failures = 0;
         foreach (var file in files)
         {

@@ -123,13 +123,8 @@ public static class LineBuilder
             sumY1 += straightened.Y1;
         }
 
-        public double VerticalOverlap(BBox b)
-        {
-            double overlap = Math.Min(Y1, b.Y1) - Math.Max(Y0, b.Y0);
-            double smaller = Math.Min(Y1 - Y0, b.Height);
-            if (smaller <= 0) return Math.Abs(CenterY - b.CenterY) < 1 ? 1 : 0;
-            return overlap / smaller;
-        }
+        /// <summary>The row's mean band against a word, as <see cref="Overlap"/> measures two words.</summary>
+        public double VerticalOverlap(BBox b) => Overlap(new BBox(b.X0, Y0, b.X1, Y1), b);
 
         public bool CollidesHorizontally(BBox b) => boxes.Any(w =>
         {
