@@ -11,12 +11,12 @@ namespace Intake.Integration.Tests;
 /// </summary>
 public sealed class FilePipelineTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TestDatabase _db = new();
+    private TestDatabase _db = null!;
     private PipelineHarness _h = null!;
 
     public async Task InitializeAsync()
     {
-        await _db.InitializeAsync();
+        _db = await TestDatabase.CreateAsync();
         _h = new PipelineHarness(_db.ConnectionString);
     }
 

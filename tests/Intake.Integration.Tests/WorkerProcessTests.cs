@@ -10,11 +10,11 @@ namespace Intake.Integration.Tests;
 /// </summary>
 public sealed class WorkerProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TestDatabase _db = new();
+    private TestDatabase _db = null!;
     private string _home = "";
 
-    public Task InitializeAsync() { _home = Repo.TempDir("intake-worker"); return _db.InitializeAsync(); }
-    public Task DisposeAsync() => _db.DisposeAsync();
+    public async Task InitializeAsync() { _home = Repo.TempDir("intake-worker"); _db = await TestDatabase.CreateAsync(); }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private Dictionary<string, string> Env() => new()
     {

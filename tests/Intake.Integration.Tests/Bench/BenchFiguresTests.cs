@@ -47,7 +47,7 @@ public class BenchFiguresTests
             WallSeconds: 10, IngestMs: 0, ProcessMs: 0, new StageClock(), Array.Empty<PageTiming>(),
             [new FileOutcome("d/a.pdf", "Processed", 6), new FileOutcome("d/b.pdf", "Processed", 3), new FileOutcome("d/c.pdf", "Quarantined", 1)],
             new Dictionary<(string, int), string> { [("d/a.pdf", 1)] = "ocr", [("d/a.pdf", 2)] = "ocr", [("d/b.pdf", 1)] = "text_layer", [("d/b.pdf", 2)] = "ocr" },
-            ReadAhead: 1, Database: "x");
+            ReadAhead: 1, Database: "x", ProcessCpuSeconds: 0);
         var cli = new BatchResult("cli", WallSeconds: 5, Items: 2, Pages: 2, Failures: 0, PeakRssKb: 0);   // 24 pages/min
         var ocrmypdf = new BatchResult("ocrmypdf", WallSeconds: 27, Items: 2, Pages: 4, Failures: 0, PeakRssKb: 0);
         var pig = new BatchResult("pig", 0.3, 1, 2, 0, 0);

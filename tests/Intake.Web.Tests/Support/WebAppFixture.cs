@@ -20,7 +20,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         [Roles.Admin] = "alain",
     };
 
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; private set; } = null!;
     public string Home { get; } = Directory.CreateTempSubdirectory("intake-web-tests-").FullName;
     public string Url { get; } = $"http://127.0.0.1:{BenchWebCommand.FreePort()}";
     public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Now);
@@ -32,7 +32,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Database.InitializeAsync();
+        Database = await TestDatabase.CreateAsync();
         var archive = Path.Combine(Home, "archive");
         BrowserDossier = await Seed.ClaimAsync(Database.Db, archive, "DUPONT", "2700575123456", 20, Today);
         HttpDossier = await Seed.ClaimAsync(Database.Db, archive, "MARTIN", "1650875123457", 20, Today);

@@ -1,10 +1,10 @@
 using Intake.Pipeline.Storage;
 
-namespace Intake.Reliability.Tests.Infrastructure;
+namespace Intake.TestSupport;
 
 /// <summary>
-/// A fresh database on a real PostgreSQL server: the one scripts/test starts (INTAKE_TEST_DB), or the given
-/// server (a private cluster the test may stop).
+/// A fresh, migrated database on a real PostgreSQL server (no mocks): the one scripts/test starts
+/// (INTAKE_TEST_DB), or the given server (a private cluster the test may stop).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -18,7 +18,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string? server = null)
     {
         var db = new TestDatabase();
-        var name = $"r_{Guid.NewGuid():N}"[..30];
+        var name = $"t_{Guid.NewGuid():N}"[..30];
         await Database.CreateDatabaseAsync(server ?? Server, name);
         db.ConnectionString = Database.WithDatabase(server ?? Server, name);
         db.Db = new Database(db.ConnectionString);

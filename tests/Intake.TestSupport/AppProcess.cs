@@ -1,15 +1,19 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Intake.Web.Tests.Support;
+namespace Intake.TestSupport;
 
-/// <summary>The real `intake` program started as a separate process (worker, web or both), with its output kept.</summary>
+/// <summary>
+/// The real `intake` program started as a separate process (worker, web or both), with its stdout and stderr kept.
+/// It runs the intake.dll beside the test binaries: the test project references Intake.App.
+/// </summary>
 public sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
     public string Output { get { lock (_output) return _output.ToString(); } }
+    public int Pid => _process.Id;
 
     public AppProcess(string verb, IReadOnlyDictionary<string, string> environment)
     {
@@ -42,7 +46,16 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    /// <summary>SIGKILL: no clean shutdown, as in a crash.</summary>
+    /// <summary>Peak resident memory of the process so far (VmHWM of /proc/PID/status), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024;
+        throw new InvalidOperationException("VmHWM not found");
+    }
+
+    /// <summary>SIGKILL: no clean shutdown, as in a crash or a power cut.</summary>
     public void Kill()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);

@@ -1,4 +1,4 @@
-namespace Intake.Reliability.Tests.Infrastructure;
+namespace Intake.TestSupport;
 
 /// <summary>Paths in the repository (found by walking up to Intake.sln).</summary>
 public static class Repo
@@ -9,10 +9,10 @@ public static class Repo
     public static string SampleTruth => Path.Combine(Root, "sample-docs", "truth");
     public static string Models => Path.Combine(Root, "models");
 
-    /// <summary>From the binaries, else from this source file (out-of-tree builds: INTAKE_BUILD_ROOT).</summary>
+    /// <summary>From the binaries or the working folder, else from this source file (out-of-tree builds: INTAKE_BUILD_ROOT).</summary>
     private static string Find([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "" })
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(source) ?? "/" })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                 if (File.Exists(Path.Combine(dir.FullName, "Intake.sln"))) return dir.FullName;
         throw new InvalidOperationException("repository root not found");
