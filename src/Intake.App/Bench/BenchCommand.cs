@@ -1,20 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 using Intake.App.Cli;
+using Intake.App.Eval;
 using Intake.Corpus;
 
 namespace Intake.App.Bench;
 
 /// <summary>
-/// `intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep]
+/// `intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db]
 /// [--skip-cli] [--skip-ocrmypdf]`: generates a mixed corpus (scanned and born-digital) in a temporary folder
 /// and measures, on the same files, Intake end to end (fresh database), the tesseract CLI (one process per
 /// page, 1 and 2 at a time), ocrmypdf, and Intake's text-layer reading against pdftotext; prints the ratios.
 /// Needs INTAKE_DB (a PostgreSQL server) and OMP_THREAD_LIMIT=1 in the environment (scripts/bench sets both).
+/// --keep keeps the work folder, --keep-db the Intake run's database intake_bench_… (both removed otherwise).
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--skip-cli] [--skip-ocrmypdf]";
+    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db] [--skip-cli] [--skip-ocrmypdf]\n  --keep     keep the work folder (corpus, extracted images)\n  --keep-db  keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)";
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -36,6 +38,8 @@ public static class BenchCommand
 
         var work = Path.GetFullPath(args.Get("--work") ?? Path.Combine(Path.GetTempPath(), $"intake-bench-{Environment.ProcessId}"));
         var total = Stopwatch.StartNew();
+        using var stop = new StopOnSignal("bench");
+        var ct = stop.Token;
         try
         {
             // Corpus (untimed): grow it until it has enough pages.
@@ -58,7 +62,7 @@ public static class BenchCommand
             o.WriteLine(F($"   cores {Environment.ProcessorCount}, OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") ?? "(unset)"}, load average {LoadAverage()}"));
             o.WriteLine();
 
-            var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, o, CancellationToken.None);
+            var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.Has("--keep-db"), o, ct);
             long intakePeak = Process.GetCurrentProcess().PeakWorkingSet64;
             BenchReport.PrintIntake(o, intake, totalPages);
             o.WriteLine(F($"   peak working set of the bench process after the Intake run: {intakePeak / (1024.0 * 1024):0} MiB"));
@@ -71,22 +75,22 @@ public static class BenchCommand
             if (!args.Has("--skip-cli"))
             {
                 o.WriteLine(F($"2. tesseract CLI over the {scannedPages.Count} scanned pages (images extracted beforehand at native resolution, one process per page, OMP_THREAD_LIMIT=1):"));
-                cliSeq = await ExternalRuns.TesseractCliAsync(scannedPages, 1, CancellationToken.None);
+                cliSeq = await ExternalRuns.TesseractCliAsync(scannedPages, 1, ct);
                 BenchReport.PrintBatch(o, "sequential", cliSeq);
-                cliPar = await ExternalRuns.TesseractCliAsync(scannedPages, 2, CancellationToken.None);
+                cliPar = await ExternalRuns.TesseractCliAsync(scannedPages, 2, ct);
                 BenchReport.PrintBatch(o, "2 processes in parallel", cliPar);
                 o.WriteLine();
             }
             if (runOcrmypdf)
             {
                 o.WriteLine(F($"3. ocrmypdf -l fra --skip-text -j 2 over the {valid.Count} valid files (images wrapped by img2pdf beforehand):"));
-                ocrmypdf = await ExternalRuns.OcrmypdfAsync(valid, Path.Combine(work, "ocrmypdf"), 2, CancellationToken.None);
+                ocrmypdf = await ExternalRuns.OcrmypdfAsync(valid, Path.Combine(work, "ocrmypdf"), 2, ct);
                 BenchReport.PrintBatch(o, "ocrmypdf", ocrmypdf);
                 o.WriteLine();
             }
             o.WriteLine(F($"4. text layer over the {bornDigitalFiles.Count} born-digital PDFs ({bornDigitalFiles.Sum(f => f.Pages.Count)} pages), sequential, best of 3:"));
-            var pdftotext = await ExternalRuns.PdftotextAsync(bornDigitalFiles, 3, CancellationToken.None);
-            var (pdfPig, pigOcr) = await ExternalRuns.PdfPigAsync(bornDigitalFiles, 3, CancellationToken.None);
+            var pdftotext = await ExternalRuns.PdftotextAsync(bornDigitalFiles, 3, ct);
+            var (pdfPig, pigOcr) = await ExternalRuns.PdfPigAsync(bornDigitalFiles, 3, ct);
             BenchReport.PrintBatch(o, "pdftotext (one process per file)", pdftotext);
             BenchReport.PrintBatch(o, "Intake FileTextReader (PdfPig)", pdfPig);
             o.WriteLine($"   pages OCR'd by FileTextReader in this run: {pigOcr}");
@@ -98,6 +102,11 @@ public static class BenchCommand
             o.WriteLine(F($"Bench total: {total.Elapsed.TotalMinutes:0.0} min (corpus generation and image extraction included); load average at the end {LoadAverage()}"));
             o.WriteLine("(Ratios are only meaningful on an otherwise idle machine: other processes take cores from every column.)");
             return 0;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("intake bench: interrupted");
+            return 130;
         }
         finally
         {

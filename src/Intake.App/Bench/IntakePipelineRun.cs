@@ -38,15 +38,16 @@ public sealed record IntakeRunResult(
 /// </summary>
 public static class IntakePipelineRun
 {
-    public static async Task<IntakeRunResult> RunAsync(string inbox, string workDir, int readAhead, TextWriter log, CancellationToken ct)
+    /// <param name="keepDb">Keep the scratch database intake_bench_… (dropped at the end of the run otherwise, even a failed one).</param>
+    public static async Task<IntakeRunResult> RunAsync(string inbox, string workDir, int readAhead, bool keepDb, TextWriter log, CancellationToken ct)
     {
         var baseSettings = IntakeSettings.From(IntakeSettings.Load([]));
-        var dbName = $"intake_bench_{DateTime.UtcNow:yyyyMMddHHmmss}_{Environment.ProcessId}";
-        await Database.CreateDatabaseAsync(baseSettings.ConnectionString, dbName, ct);
+        await using var scratch = await ScratchDatabase.CreateAsync(baseSettings.ConnectionString, "bench", keepDb, log, ct);
+        var dbName = scratch.Name;
         var home = Path.Combine(workDir, "intake");
         var settings = baseSettings with
         {
-            ConnectionString = Database.WithDatabase(baseSettings.ConnectionString, dbName),
+            ConnectionString = scratch.ConnectionString,
             Home = home,
             Inbox = Path.Combine(home, "inbox"),
         };
@@ -80,7 +81,13 @@ public static class IntakePipelineRun
             var wall = Stopwatch.StartNew();
             for (int i = 0; i < files.Count; i++)
             {
-                ct.ThrowIfCancellationRequested();
+                // Stop only between files (as eval does): OCR is never cut short, and the files read ahead are
+                // drained before the services (and their native engines) are disposed.
+                if (ct.IsCancellationRequested)
+                {
+                    await readAheadStage.DrainAsync();
+                    ct.ThrowIfCancellationRequested();
+                }
                 for (int k = i; k <= Math.Min(files.Count - 1, i + readAhead) && readAhead > 0; k++)
                     readAheadStage.Prefetch(files[k].FullPath);
 
@@ -90,11 +97,11 @@ public static class IntakePipelineRun
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(f.FullPath, target, overwrite: true);
                 var info = new FileInfo(target);
-                var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, ct);
+                var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, CancellationToken.None);
                 ingestMs += sw.Elapsed.TotalMilliseconds;
 
                 sw.Restart();
-                var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, log, ct);
+                var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, log, CancellationToken.None);
                 processMs += sw.Elapsed.TotalMilliseconds;
                 seen.Add((f.RelativePath, ingested.FileId));
                 double now = wall.Elapsed.TotalSeconds;

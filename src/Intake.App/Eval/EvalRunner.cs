@@ -28,15 +28,17 @@ public sealed class EvalRunner(IServiceProvider services, IntakeSettings setting
         var wall = Stopwatch.StartNew();
         foreach (var f in files)
         {
+            // Stop only between files: a file's OCR is never cut short (its native engines must be idle before the
+            // services are disposed), so a stop request takes effect once the current file is done.
             ct.ThrowIfCancellationRequested();
             var target = Path.Combine(scratch, f.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(f.FullPath, target, overwrite: true);
             var info = new FileInfo(target);
-            var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, ct);
-            var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, ct);
+            var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, CancellationToken.None);
+            var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, CancellationToken.None);
             seen.Add((f.RelativePath, ingested.FileId));
-            var pages = await PageCountAsync(ingested.FileId, ct);
+            var pages = await PageCountAsync(ingested.FileId, CancellationToken.None);
             progress.FileDone(f.RelativePath, outcome == ProcessOutcome.AlreadyDone ? 0 : pages,
                 outcome == ProcessOutcome.Quarantined ? FileResult.Quarantined : FileResult.Processed);
         }

@@ -28,7 +28,7 @@ public static class ScoreMarkdown
     /// <summary>Header and the corpus row: a ready-to-paste accuracy table.</summary>
     public static string Table(Scores scores, string corpusName, DateOnly date) => Header() + Row(scores, corpusName, date);
 
-    /// <summary>A detailed section for one corpus: routing components and per-key field accuracy.</summary>
+    /// <summary>A detailed section for one corpus: routing components, field accuracy per source kind and per key.</summary>
     public static string Section(Scores scores, string corpusName, DateOnly date)
     {
         var s = scores.Summary;
@@ -42,6 +42,13 @@ public static class ScoreMarkdown
                      ("flags F1", s.FlagsF1), ("missing F1", s.MissingF1), ("complete date", s.CompleteDate),
                  })
             sb.Append(CultureInfo.InvariantCulture, $"| {name} | {Format.Percent(value)} |\n");
+        if (scores.FieldsBySource is { Count: > 0 } bySource)
+        {
+            sb.Append("\n| Pages of the document | Fields | Count | Documents |\n|---|---|---|---|\n");
+            foreach (var (kind, k) in SourceKindRows.InOrder(bySource))
+                sb.Append(CultureInfo.InvariantCulture, $"| {kind} | {Format.Percent(k.Fields.Value)} | {Format.Count(k.Fields.Correct, k.Fields.Total)} | {k.Documents} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n{char.ToUpperInvariant(SourceKindRows.Legend[0])}{SourceKindRows.Legend[1..]}.\n");
+        }
         if (scores.Fields.PerKey.Count > 0)
         {
             sb.Append("\n| Field | Accuracy | Count |\n|---|---|---|\n");

@@ -40,6 +40,7 @@ public static class ScoreReport
         Section(output, "Field accuracy per document type", scores.Fields.PerDocumentType);
         Section(output, "Page type accuracy per type", scores.PageTypeByType);
         FileKinds(output, scores.ByFileKind);
+        SourceKinds(output, scores.FieldsBySource);
 
         if (scores.Fields.Wrong.Count > 0)
         {
@@ -74,6 +75,17 @@ public static class ScoreReport
         o.WriteLine(new string('-', 60));
         foreach (var (kind, k) in kinds)
             o.WriteLine($"  {kind,-8} {k.Files,5} ({k.BrokenFiles}) | {Format.Percent(k.PageType.Value),9} | {Format.Percent(k.Split.F1),9} | {Format.Percent(k.Fields.Value),9}");
+    }
+
+    private static void SourceKinds(TextWriter o, IReadOnlyDictionary<string, SourceKindScore>? kinds)
+    {
+        if (kinds is null || kinds.Count == 0) return;
+        o.WriteLine();
+        o.WriteLine("Field accuracy per source of the document's pages (read from the files)");
+        o.WriteLine(new string('-', 60));
+        foreach (var (kind, k) in SourceKindRows.InOrder(kinds))
+            Row(o, "  " + kind, Format.Percent(k.Fields.Value), $"{Format.Count(k.Fields.Correct, k.Fields.Total)} fields, {k.Documents} document{(k.Documents == 1 ? "" : "s")}");
+        o.WriteLine($"  ({SourceKindRows.Legend})");
     }
 
     private static string? Clip(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;

@@ -7,7 +7,8 @@ namespace Intake.Evaluation.Scoring;
 /// <summary>Scores a results file against a truth set (shared/contracts/evaluation.md, "Scores printed" and "Scoring details").</summary>
 public static class Scorer
 {
-    public static Scores Score(ResultsFile results, TruthSet truth)
+    /// <param name="origins">How the corpus' pages were made (read from the files); without it, no split per source kind.</param>
+    public static Scores Score(ResultsFile results, TruthSet truth, PageOrigins? origins = null)
     {
         var files = DocumentPairing.PairFiles(results, truth);
         var documents = DocumentPairing.PairDocuments(files);
@@ -40,7 +41,8 @@ public static class Scorer
             OcrShare: throughput.OcrShare);
 
         return new Scores(summary, pageType, pageTypeByType, split, fields, attachment, dossiers, quarantine, throughput, coverage,
-            FileKindScorer.Score(files));
+            FileKindScorer.Score(files),
+            origins is null ? new(StringComparer.Ordinal) : SourceKindScorer.Score(documents, origins));
     }
 
     private static FileCoverage Coverage(ResultsFile results, IReadOnlyList<FilePair> files)

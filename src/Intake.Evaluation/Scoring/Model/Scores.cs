@@ -1,6 +1,10 @@
 namespace Intake.Evaluation.Scoring.Model;
 
-/// <summary>Everything the scorer measured (written as <c>scores.json</c>); <see cref="Summary"/> holds the headline figures.</summary>
+/// <summary>
+/// Everything the scorer measured (written as <c>scores.json</c>); <see cref="Summary"/> holds the headline figures.
+/// <see cref="FieldsBySource"/> is field accuracy per <see cref="SourceKind"/>: empty when the scorer was not given
+/// the pages' origins, null in a scores.json written before it existed.
+/// </summary>
 public sealed record Scores(
     Summary Summary,
     Ratio PageType,
@@ -12,7 +16,8 @@ public sealed record Scores(
     QuarantineScores Quarantine,
     ThroughputScores Throughput,
     FileCoverage Coverage,
-    SortedDictionary<string, FileKindScore> ByFileKind);
+    SortedDictionary<string, FileKindScore> ByFileKind,
+    SortedDictionary<string, SourceKindScore>? FieldsBySource = null);
 
 /// <summary>The headline figures in [0, 1] (null when there was nothing to score), plus throughput.</summary>
 public sealed record Summary(
