@@ -52,6 +52,13 @@ public sealed record PageText(
     /// <summary>The page raster when one exists (scanned pages); null for pure text-layer pages.</summary>
     public GrayImage? Image { get; init; }
 
+    /// <summary>
+    /// Boxes (PDF points, like words) of the vector marks drawn on a text-layer page that may be writing: curves and
+    /// slanted or broken strokes, touching ones merged; the form's furniture (rectangles, horizontal and vertical rules)
+    /// is left out. Bounded in number; empty for OCR pages, whose marks are in <see cref="Image"/>.
+    /// </summary>
+    public IReadOnlyList<BBox> Drawings { get; init; } = [];
+
     public IEnumerable<Word> Words => Lines.SelectMany(l => l.Words);
 
     public string Text => string.Join('\n', Lines.Select(l => l.Text));

@@ -30,6 +30,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         }
         ReadSignaturePlaceAndDate(layout, set);
         if (!set.Has(K.SignaturePresente)) set.Add(SignatureDetector.Detect(layout, formFields));
+        else if (set.Get(K.SignaturePresente) is { Value: false } && SignatureDetector.DetectDrawn(layout) is { } drawn) set.Replace(drawn);
         SplitAddress(set, K.VictimeAdresse, K.VictimeCodePostal, K.VictimeCommune);
         SplitAddress(set, K.FaitsEtablissement, K.FaitsEtablissementCodePostal, K.FaitsEtablissementCommune);
         if (!set.Has(K.DemandeurQualite) && !set.Has(K.DemandeurNom) && !set.Has(K.DemandeurPrenoms))

@@ -9,14 +9,14 @@ namespace Intake.Extraction.Cerfa;
 
 /// <summary>
 /// Whether the form is signed: ink in the signature area (right of and under the "Signature" label, printed
-/// words and frame lines ignored) on raster pages; on born-digital pages a non-empty signature field, or a
-/// "signé" mention / a typed name next to the label.
+/// words and frame lines ignored) on raster pages; on born-digital pages a non-empty signature field, a mark drawn
+/// in vector strokes in that area, or a "signé" mention / a typed name next to the label.
 /// </summary>
 public static class SignatureDetector
 {
     public static ExtractedField? Detect(FormLayout layout, IReadOnlyList<FormField> formFields)
     {
-        var hit = layout.Find("signature", 7).LastOrDefault() ?? layout.Find("signature").LastOrDefault();
+        var hit = Label(layout);
         var sigField = formFields.FirstOrDefault(f => TextFolding.Fold(f.Caption ?? f.Name).Contains("signature"));
         if (sigField is not null && (!string.IsNullOrWhiteSpace(sigField.Value) || sigField.Checked == true))
             return new ExtractedField(FieldKeys.SignaturePresente, true, 0.9, sigField.Page, sigField.Box);
@@ -30,6 +30,7 @@ public static class SignatureDetector
                 ? new ExtractedField(FieldKeys.SignaturePresente, true, 0.88, page.Number, s)
                 : new ExtractedField(FieldKeys.SignaturePresente, false, 0.7, page.Number, area);
         }
+        if (DrawnSignature(hit) is { } drawn) return drawn;
         var section = layout.Lines.Where(l => l.Section == hit.Section && l.Section != 0).Select(l => TextFolding.Fold(l.Text));
         if (section.Any(t => t.Contains("signe ") || t.EndsWith("signe", StringComparison.Ordinal) || t.Contains("signature electronique") || t.Contains("/s/")))
             return new ExtractedField(FieldKeys.SignaturePresente, true, 0.75, page.Number, hit.Box);
@@ -37,6 +38,24 @@ public static class SignatureDetector
         if (next.Count > 0 && sigField is null)
             return new ExtractedField(FieldKeys.SignaturePresente, true, 0.6, page.Number, BBox.Union(next.Select(w => w.Box)));
         return new ExtractedField(FieldKeys.SignaturePresente, false, 0.6, page.Number, hit.Box);
+    }
+
+    /// <summary>
+    /// A signature drawn in vector strokes in the signature area of a born-digital page, or null. It overrides an
+    /// empty AcroForm signature field: a form filled on screen may be signed by drawing over it.
+    /// </summary>
+    public static ExtractedField? DetectDrawn(FormLayout layout) => Label(layout) is { } hit ? DrawnSignature(hit) : null;
+
+    private static LabelHit? Label(FormLayout layout) =>
+        layout.Find("signature", 7).LastOrDefault() ?? layout.Find("signature").LastOrDefault();
+
+    private static ExtractedField? DrawnSignature(LabelHit hit)
+    {
+        var page = hit.Line.Page;
+        if (page.Image is not null || page.Drawings.Count == 0) return null;
+        return Drawn(page, Area(hit, page), hit) is { } d
+            ? new ExtractedField(FieldKeys.SignaturePresente, true, 0.85, page.Number, d)
+            : null;
     }
 
     /// <summary>The area where a signature is expected: right of the label and below it, to the page's right margin.</summary>
@@ -58,18 +77,41 @@ public static class SignatureDetector
     public static BBox? Stroke(PageText page, BBox area, LabelHit hit)
     {
         double h = Math.Max(hit.Box.Height, 5);
-        var printed = page.Words.Where(w => w.Confidence >= 0.6 && w.Box.Height <= 1.8 * h && w.Text.Any(char.IsLetterOrDigit))
-            .Select(w => w.Box).ToList();
+        var printed = Printed(page, h);
         foreach (var blob in InkComponents.In(page, area))
         {
-            var b = blob.Box;
-            if (blob.StraightEdge || b.Width < 2.5 * h || b.Height < 0.8 * h || b.Width > area.Width * 0.95) continue;
-            double covered = printed.Sum(p => Overlap(p, b)) / (b.Width * b.Height);
-            if (covered > 0.5) continue;
-            return b;
+            if (!blob.StraightEdge && IsHandStroke(blob.Box, area, h, printed)) return blob.Box;
         }
         return null;
     }
+
+    /// <summary>
+    /// A drawn mark of a born-digital page (<see cref="PageText.Drawings"/>, form furniture already left out), cut
+    /// to the area, that has the size of a hand stroke (same test as ink on a raster).
+    /// </summary>
+    public static BBox? Drawn(PageText page, BBox area, LabelHit hit)
+    {
+        double h = Math.Max(hit.Box.Height, 5);
+        var printed = Printed(page, h);
+        foreach (var drawing in page.Drawings)
+        {
+            var b = new BBox(Math.Max(drawing.X0, area.X0), Math.Max(drawing.Y0, area.Y0), Math.Min(drawing.X1, area.X1), Math.Min(drawing.Y1, area.Y1));
+            if (b.Width > 0 && b.Height > 0 && IsHandStroke(b, area, h, printed)) return b;
+        }
+        return null;
+    }
+
+    /// <summary>Much wider than a printed letter, at least as tall as the label's text, narrower than the area, not mostly printed words.</summary>
+    private static bool IsHandStroke(BBox b, BBox area, double h, List<BBox> printed)
+    {
+        if (b.Width < 2.5 * h || b.Height < 0.8 * h || b.Width > area.Width * 0.95) return false;
+        double covered = printed.Sum(p => Overlap(p, b)) / (b.Width * b.Height);
+        return covered <= 0.5;
+    }
+
+    private static List<BBox> Printed(PageText page, double h) =>
+        page.Words.Where(w => w.Confidence >= 0.6 && w.Box.Height <= 1.8 * h && w.Text.Any(char.IsLetterOrDigit))
+            .Select(w => w.Box).ToList();
 
     private static double Overlap(BBox a, BBox b) =>
         Math.Max(0, Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0)) * Math.Max(0, Math.Min(a.Y1, b.Y1) - Math.Max(a.Y0, b.Y0));

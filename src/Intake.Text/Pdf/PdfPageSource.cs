@@ -46,7 +46,11 @@ internal static class PdfPageSource
 
         if (!NeedsOcr(words, images, options))
         {
-            var text = new PageText(number, width, height, LineBuilder.Group(words), TextSource.TextLayer, 1.0, 0);
+            var text = new PageText(number, width, height, LineBuilder.Group(words), TextSource.TextLayer, 1.0, 0)
+            {
+                Drawings = DrawingReader.Read(page),
+            };
+            textLayerMs = sw.Elapsed.TotalMilliseconds;
             return new ReadyPageJob(text, new PageTiming(number, TextSource.TextLayer, textLayerMs, 0, 0, 0, 0, 0));
         }
 
