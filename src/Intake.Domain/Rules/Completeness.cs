@@ -97,6 +97,8 @@ internal static class Completeness
         run.Record("COMPLETENESS", "fiche service-public « Pièces à joindre »; cerfa n°12245*03",
             blocking.Count == 0 ? RuleOutcome.Met : RuleOutcome.NotMet, explanation,
             RuleRun.Derived("demandeur.qualite", ctx.Qualite),
-            RuleRun.Derived("documents", string.Join(", ", ctx.Documents.Select(d => d.Type).Distinct().Order(StringComparer.Ordinal))));
+            RuleRun.Derived("documents", string.Join(", ", ctx.Documents.Select(d => d.Type).Distinct().Order(StringComparer.Ordinal))),
+            ctx.Qualite == "victime" ? null : RuleRun.Derived("pieces_identite_demandeur",
+                ctx.Documents.Count(d => d.Type == DocumentType.PieceIdentite && d.About == DocumentSubject.Demandeur)));
     }
 }

@@ -12,17 +12,25 @@ public sealed record CaseDocument(string Type, DateOnly Received, DocumentSubjec
 /// </summary>
 public sealed record RuleCase(DateOnly ReceiptDate, DateOnly? Today, IReadOnlyList<CaseDocument> Documents, FactSet Facts)
 {
-    /// <summary>Builds a case from a dossier's documents and reviewer corrections (consolidating the facts).</summary>
+    /// <summary>
+    /// Builds a case from a dossier's documents and reviewer corrections (consolidating the facts), with the subject
+    /// of each identity paper resolved against the victim and the filer the facts name.
+    /// </summary>
     public static RuleCase FromDossier(
         DateOnly receiptDate,
         DateOnly? today,
         IReadOnlyList<DossierDocument> documents,
         IReadOnlyList<ReviewerCorrection> corrections,
-        RuleSet? rules = null) =>
-        new(receiptDate,
+        RuleSet? rules = null)
+    {
+        var facts = FactConsolidation.Consolidate(documents, corrections, rules);
+        var resolved = IdentityPaperSubject.Resolve(documents, facts);
+        if (!resolved.SequenceEqual(documents)) facts = FactConsolidation.Consolidate(resolved, corrections, rules);
+        return new(receiptDate,
             today,
-            documents.Select(d => new CaseDocument(d.Type, d.Received, d.About, d.Id)).ToList(),
-            FactConsolidation.Consolidate(documents, corrections, rules));
+            resolved.Select(d => new CaseDocument(d.Type, d.Received, d.About, d.Id)).ToList(),
+            facts);
+    }
 
     /// <summary>The first claim form's receipt date, or null when no claim form is held.</summary>
     public DateOnly? ClaimFormReceived =>
