@@ -8,7 +8,7 @@ namespace Intake.App.Bench;
 
 /// <summary>
 /// `intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db]
-/// [--skip-cli] [--skip-ocrmypdf]`: generates a mixed corpus (scanned and born-digital) in a temporary folder
+/// [--skip-cli] [--skip-ocrmypdf] [--single-intake-run]`: generates a mixed corpus (scanned and born-digital) in a temporary folder
 /// and measures, on the same files, Intake end to end (fresh database), the tesseract CLI (one process per
 /// page, 1 and 2 at a time), ocrmypdf, and Intake's text-layer reading against pdftotext; prints the ratios.
 /// Needs INTAKE_DB (a PostgreSQL server) and OMP_THREAD_LIMIT=1 in the environment (scripts/bench sets both).
@@ -16,7 +16,7 @@ namespace Intake.App.Bench;
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db] [--skip-cli] [--skip-ocrmypdf]\n  --keep     keep the work folder (corpus, extracted images)\n  --keep-db  keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)";
+    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db] [--skip-cli] [--skip-ocrmypdf] [--single-intake-run]\n  --keep     keep the work folder (corpus, extracted images)\n  --keep-db  keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)";
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -96,8 +96,21 @@ public static class BenchCommand
             o.WriteLine($"   pages OCR'd by FileTextReader in this run: {pigOcr}");
             o.WriteLine();
 
-            var figures = BenchFigures.Compute(files, intake, cliPar, ocrmypdf, pdfPig, pdftotext);
-            BenchReport.PrintRatios(o, figures, intake.WallSeconds, ocrmypdf, cliSeq, cliPar);
+            // A-B-A: Intake again after the references, so that a machine getting slower or faster during the
+            // run (a shared host) weighs on both sides alike; the ratios use the mean of the two Intake runs.
+            var measured = intake;
+            if (!args.Has("--single-intake-run") && (cliPar is not null || ocrmypdf is not null))
+            {
+                o.WriteLine("5. Intake end to end again, after the references (the ratios use the mean of runs 1 and 5):");
+                var again = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.Has("--keep-db"), o, ct);
+                BenchReport.PrintIntake(o, again, totalPages, heading: false);
+                measured = IntakeRunResult.Mean(intake, again);
+                o.WriteLine(F($"   mean of the two runs: {measured.WallSeconds:0.0} s = {BenchFigures.PerMinute(totalPages, measured.WallSeconds):0.0} pages/min"));
+                o.WriteLine();
+            }
+
+            var figures = BenchFigures.Compute(files, measured, cliPar, ocrmypdf, pdfPig, pdftotext);
+            BenchReport.PrintRatios(o, figures, measured.WallSeconds, ocrmypdf, cliSeq, cliPar);
             o.WriteLine(F($"Peak memory: bench process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB (PeakWorkingSet64, includes Intake's engines and the PdfPig run){(ExternalProcess.CanMeasureMemory ? "" : "; /usr/bin/time missing (package time): child memory not measured")}"));
             o.WriteLine(F($"Bench total: {total.Elapsed.TotalMinutes:0.0} min (corpus generation and image extraction included); load average at the end {LoadAverage()}"));
             o.WriteLine("(Ratios are only meaningful on an otherwise idle machine: other processes take cores from every column.)");

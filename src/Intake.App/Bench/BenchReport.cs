@@ -9,12 +9,12 @@ public static class BenchReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void PrintIntake(TextWriter o, IntakeRunResult r, int totalPages)
+    public static void PrintIntake(TextWriter o, IntakeRunResult r, int totalPages, bool heading = true)
     {
         var t = r.PageTimings;
         int ocrPages = t.Count(p => p.Source == TextSource.Ocr);
         var outcomes = r.Files.GroupBy(f => f.Outcome).Select(g => $"{g.Count()} {g.Key.ToLowerInvariant()}");
-        o.WriteLine(F($"1. Intake end to end (ingest → route, fresh database {r.Database}, read-ahead {r.ReadAhead} file(s)):"));
+        if (heading) o.WriteLine(F($"1. Intake end to end (ingest → route, fresh database {r.Database}, read-ahead {r.ReadAhead} file(s)):"));
         o.WriteLine(F($"   {r.Files.Count} files ({string.Join(", ", outcomes)}), {totalPages} pages in {r.WallSeconds:0.0} s = {BenchFigures.PerMinute(totalPages, r.WallSeconds):0.0} pages/min"));
         o.WriteLine(F($"   CPU time of the Intake process during the run: {r.ProcessCpuSeconds:0.0} s ({r.ProcessCpuSeconds / r.WallSeconds:0.00} cores busy on average; PostgreSQL's own not counted)"));
         o.WriteLine(F($"   text stage, thread time summed over the {ocrPages} OCR'd and {t.Count - ocrPages} text-layer pages (2 engines run at once):"));

@@ -28,6 +28,25 @@ public sealed record IntakeRunResult(
 {
     /// <summary>Processing time outside text, classification and extraction: storage, attachment, routing, bookkeeping.</summary>
     public double StoreAttachRouteMs => ProcessMs - Clock.AnalysisMs;
+
+    /// <summary>
+    /// Two runs over the same corpus as one: mean wall time and mean span of each file (same receipt order);
+    /// page sources and timings of the first run.
+    /// </summary>
+    public static IntakeRunResult Mean(IntakeRunResult a, IntakeRunResult b)
+    {
+        if (a.Files.Count != b.Files.Count || a.Files.Zip(b.Files).Any(p => p.First.RelativePath != p.Second.RelativePath))
+            throw new ArgumentException("The two runs did not process the same files in the same order.");
+        var files = a.Files.Zip(b.Files, (x, y) => x with { SpanSeconds = (x.SpanSeconds + y.SpanSeconds) / 2 }).ToList();
+        return a with
+        {
+            WallSeconds = (a.WallSeconds + b.WallSeconds) / 2,
+            IngestMs = (a.IngestMs + b.IngestMs) / 2,
+            ProcessMs = (a.ProcessMs + b.ProcessMs) / 2,
+            ProcessCpuSeconds = (a.ProcessCpuSeconds + b.ProcessCpuSeconds) / 2,
+            Files = files,
+        };
+    }
 }
 
 /// <summary>

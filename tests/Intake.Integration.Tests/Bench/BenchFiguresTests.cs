@@ -68,4 +68,22 @@ public class BenchFiguresTests
         Assert.False(f.TextLayerTargetMet);                // a born-digital page was OCR'd
         Assert.Equal(4 / 10.0 * 60, f.IntakePagesPerMinute, 6);
     }
+
+    [Fact]
+    public void Two_intake_runs_combine_into_their_mean_file_by_file()
+    {
+        IntakeRunResult Run(double wall, double spanA, double spanB) => new(
+            wall, IngestMs: 10, ProcessMs: 20, new StageClock(), Array.Empty<PageTiming>(),
+            [new FileOutcome("d/a.pdf", "Processed", spanA), new FileOutcome("d/b.pdf", "Processed", spanB)],
+            new Dictionary<(string, int), string> { [("d/a.pdf", 1)] = "ocr" }, ReadAhead: 1, Database: "x", ProcessCpuSeconds: wall * 2);
+
+        var mean = IntakeRunResult.Mean(Run(10, 6, 4), Run(12, 8, 4));
+
+        Assert.Equal(11, mean.WallSeconds, 6);
+        Assert.Equal([7.0, 4.0], mean.Files.Select(f => f.SpanSeconds));
+        Assert.Equal(22, mean.ProcessCpuSeconds, 6);
+        Assert.Equal("ocr", mean.PageSources[("d/a.pdf", 1)]);
+        var other = Run(10, 6, 4) with { Files = [new FileOutcome("d/b.pdf", "Processed", 4), new FileOutcome("d/a.pdf", "Processed", 6)] };
+        Assert.Throws<ArgumentException>(() => IntakeRunResult.Mean(Run(10, 6, 4), other));
+    }
 }
