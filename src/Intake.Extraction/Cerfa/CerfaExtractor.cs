@@ -33,7 +33,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         else if (set.Get(K.SignaturePresente) is { Value: false } && SignatureDetector.DetectDrawn(layout) is { } drawn) set.Replace(drawn);
         SplitAddress(set, K.VictimeAdresse, K.VictimeCodePostal, K.VictimeCommune);
         SplitAddress(set, K.FaitsEtablissement, K.FaitsEtablissementCodePostal, K.FaitsEtablissementCommune);
-        if (!set.Has(K.DemandeurQualite) && !set.Has(K.DemandeurNom) && !set.Has(K.DemandeurPrenoms))
+        if (!set.Has(K.DemandeurQualite) && !IsFilerName(set.Get(K.DemandeurNom)) && !IsFilerName(set.Get(K.DemandeurPrenoms)))
             set.Add(new ExtractedField(K.DemandeurQualite, "victime", 0.8, pages.Count > 0 ? pages[0].Number : 1, null));
         return set.ToList();
     }
@@ -97,6 +97,17 @@ public sealed partial class CerfaExtractor : IFieldExtractor
     {
         var key = MatchKeys.Of(text);
         return key.Length >= 3 && OptionKeys.Any(k => k == key || k.StartsWith(key, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A filer's name actually written in section 2: at least two letters, and not the capacity options read as a
+    /// name ("curateur [] ayant droit"); a speck read as "L" or "ù" is no identity.
+    /// </summary>
+    private static bool IsFilerName(ExtractedField? f)
+    {
+        if (f?.Value is not string text || text.Count(char.IsLetter) < 2) return false;
+        var key = MatchKeys.Of(text);
+        return !CerfaSchema.Qualite.SelectMany(o => o.Keys).Any(k => key.Contains(k, StringComparison.Ordinal));
     }
 
     /// <summary>A place name: cut before a date or figures glued to it ("PRIVAS -03/01/2026"); a lone "à" is no place.</summary>

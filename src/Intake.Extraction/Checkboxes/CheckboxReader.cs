@@ -137,7 +137,9 @@ public static class CheckboxReader
             return Result(byBox[0].Found, byBox[1].Box.Marked ? 0.6 : 0.9);
         }
         var ink = page.Image is not null && found.Count >= 2 ? DecideByInk(found) : null;
-        var ticked = found.Where(f => f.Mark == MarkState.Ticked).ToList();
+        // a glyph read as a tick ("]", "[1") beside a printed box left empty is OCR noise: the box decides
+        var boxes = page.Image is null ? [] : BoxDetector.On(page);
+        var ticked = found.Where(f => f.Mark == MarkState.Ticked && !HasEmptyPrintedBox(boxes, f)).ToList();
         Found? byText = ticked.Count == 1 ? ticked[0] : null;
         if (ink is not null)
         {
@@ -154,6 +156,9 @@ public static class CheckboxReader
         if (ticked.Count > 1) return Result(ticked[0], 0.3);
         return null;
     }
+
+    private static bool HasEmptyPrintedBox(IReadOnlyList<DetectedBox> boxes, Found f) =>
+        ImageBoxes.BoxBefore(boxes, f.FirstWord.Box, f.TextStart, Math.Max(f.FirstWord.Box.Height, 5)) is { Marked: false };
 
     private static CheckboxResult Result(Found f, double conf) =>
         new(f.Option.Code, Math.Round(Math.Clamp(conf, 0.01, 0.99), 3), f.Line.Page.Number, f.Box);
@@ -201,6 +206,6 @@ public static class CheckboxReader
         double h = Math.Max(word.Height, 4);
         var top = new BBox(word.X0 - 0.2 * h, word.Y1 + 0.12 * h, word.X1 + 0.2 * h, word.Y1 + 0.75 * h);
         var bottom = new BBox(word.X0 - 0.2 * h, word.Y0 - 0.75 * h, word.X1 + 0.2 * h, word.Y0 - 0.12 * h);
-        return (InkMeter.DarkRatio(page, top) + InkMeter.DarkRatio(page, bottom)) / 2;
+        return (RingBand.Ink(page, top, word) + RingBand.Ink(page, bottom, word)) / 2;
     }
 }

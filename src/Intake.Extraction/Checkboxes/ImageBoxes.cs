@@ -7,8 +7,8 @@ namespace Intake.Extraction.Checkboxes;
 /// Decides a checkbox question on a page raster from the boxes actually printed there (<see cref="BoxDetector"/>):
 /// each option word is paired with the box just left of it (or, when no box is on the left, just right of it); when
 /// the number of boxes after the question equals the number of options, boxes whose word the OCR garbled are
-/// paired by their printed order. The one marked box wins; no marked box → a ring drawn around an option, else
-/// "nothing ticked".
+/// paired by their printed order. The one marked box wins; no marked box → a ring drawn around an option (ink
+/// above and below it that is not printed text), else "nothing ticked".
 /// </summary>
 public static class ImageBoxes
 {
@@ -47,7 +47,7 @@ public static class ImageBoxes
         }
         if (best.Value.Marked) return (Outcome.Unknown, null);
         // circled option: a ring of ink above and below the box and its word
-        var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key)))))
+        var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key)), m.Value.Box)))
             .OrderByDescending(x => x.v).ToList();
         if (rings[0].v > 0.03 && rings[0].v > rings[1].v * 2.5 + 0.01)
             return (Outcome.Decided, Make(rings[0].Key, 0.8, page, found, mapped[rings[0].Key]));
@@ -117,11 +117,15 @@ public static class ImageBoxes
     private static BBox Around(DetectedBox box, Option? f) =>
         f is null ? box.Box : BBox.Union(box.Box, BBox.Union(f.Line.Words.Skip(f.First).Take(f.Last - f.First + 1).Select(w => w.Box)));
 
-    private static double RingInk(PageText page, BBox area)
+    /// <summary>
+    /// Ink where a ring around the option passes: bands above and below the printed box's row (the OCR'd word may
+    /// already reach into the ring), as wide as the box and its word.
+    /// </summary>
+    private static double RingInk(PageText page, BBox area, BBox row)
     {
-        double h = Math.Max(area.Height, 4);
-        var top = new BBox(area.X0, area.Y1 + 0.12 * h, area.X1, area.Y1 + 0.7 * h);
-        var bottom = new BBox(area.X0, area.Y0 - 0.7 * h, area.X1, area.Y0 - 0.12 * h);
-        return (InkMeter.DarkRatio(page, top) + InkMeter.DarkRatio(page, bottom)) / 2;
+        double h = Math.Max(row.Height, 4);
+        var top = new BBox(area.X0, row.Y1 + 0.12 * h, area.X1, row.Y1 + 0.7 * h);
+        var bottom = new BBox(area.X0, row.Y0 - 0.7 * h, area.X1, row.Y0 - 0.12 * h);
+        return (RingBand.Ink(page, top, area) + RingBand.Ink(page, bottom, area)) / 2;
     }
 }

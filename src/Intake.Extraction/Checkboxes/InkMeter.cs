@@ -23,6 +23,32 @@ public static class InkMeter
     }
 
     /// <summary>
+    /// Share of the box's pixels that are dark and outside the <paramref name="exclude"/> boxes (printed words):
+    /// the ink of a mark drawn there, on the same scale as <see cref="DarkRatio"/>.
+    /// </summary>
+    public static double DarkRatioOutside(PageText page, BBox box, IEnumerable<BBox> exclude)
+    {
+        var img = page.Image is null ? null : Polarity.InkDark(page.Image);
+        if (img is null) return 0;
+        var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
+        int w = x1 - x0, h = y1 - y0;
+        if (w <= 0 || h <= 0) return 0;
+        var mask = new bool[w * h];
+        foreach (var e in exclude)
+        {
+            var (ex0, ey0, ex1, ey1) = img.ToPixels(e, page.Height);
+            for (int y = Math.Max(ey0, y0); y < Math.Min(ey1, y1); y++)
+                for (int x = Math.Max(ex0, x0); x < Math.Min(ex1, x1); x++)
+                    mask[(y - y0) * w + (x - x0)] = true;
+        }
+        long dark = 0;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                if (!mask[y * w + x] && img[x0 + x, y0 + y] < DarkThreshold) dark++;
+        return (double)dark / ((long)w * h);
+    }
+
+    /// <summary>
     /// Share of dark pixels in the box once rows and columns that are almost entirely dark (printed frame
     /// lines) are ignored, and areas covered by <paramref name="exclude"/> boxes (printed words) are skipped.
     /// </summary>
