@@ -28,19 +28,7 @@ public static class InkMeter
     /// </summary>
     public static double DarkRatioOutside(PageText page, BBox box, IEnumerable<BBox> exclude)
     {
-        var img = page.Image is null ? null : Polarity.InkDark(page.Image);
-        if (img is null) return 0;
-        var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
-        int w = x1 - x0, h = y1 - y0;
-        if (w <= 0 || h <= 0) return 0;
-        var mask = new bool[w * h];
-        foreach (var e in exclude)
-        {
-            var (ex0, ey0, ex1, ey1) = img.ToPixels(e, page.Height);
-            for (int y = Math.Max(ey0, y0); y < Math.Min(ey1, y1); y++)
-                for (int x = Math.Max(ex0, x0); x < Math.Min(ex1, x1); x++)
-                    mask[(y - y0) * w + (x - x0)] = true;
-        }
+        if (Window(page, box, exclude) is not var (img, x0, y0, w, h, mask)) return 0;
         long dark = 0;
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
@@ -54,19 +42,7 @@ public static class InkMeter
     /// </summary>
     public static double FreeInkRatio(PageText page, BBox box, IEnumerable<BBox> exclude)
     {
-        var img = page.Image is null ? null : Polarity.InkDark(page.Image);
-        if (img is null) return 0;
-        var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
-        int w = x1 - x0, h = y1 - y0;
-        if (w <= 0 || h <= 0) return 0;
-        var mask = new bool[w * h];
-        foreach (var e in exclude)
-        {
-            var (ex0, ey0, ex1, ey1) = img.ToPixels(e, page.Height);
-            for (int y = Math.Max(ey0, y0); y < Math.Min(ey1, y1); y++)
-                for (int x = Math.Max(ex0, x0); x < Math.Min(ex1, x1); x++)
-                    mask[(y - y0) * w + (x - x0)] = true;
-        }
+        if (Window(page, box, exclude) is not var (img, x0, y0, w, h, mask)) return 0;
         var rowDark = new int[h];
         var colDark = new int[w];
         for (int y = 0; y < h; y++)
@@ -84,5 +60,27 @@ public static class InkMeter
             }
         }
         return total == 0 ? 0 : (double)dark / total;
+    }
+
+    /// <summary>
+    /// The box on the page image (ink dark), in pixels, with the mask of its pixels covered by any of the
+    /// <paramref name="exclude"/> boxes; null without an image or for an empty box.
+    /// </summary>
+    private static (GrayImage Img, int X0, int Y0, int W, int H, bool[] Mask)? Window(PageText page, BBox box, IEnumerable<BBox> exclude)
+    {
+        if (page.Image is null) return null;
+        var img = Polarity.InkDark(page.Image);
+        var (x0, y0, x1, y1) = img.ToPixels(box, page.Height);
+        int w = x1 - x0, h = y1 - y0;
+        if (w <= 0 || h <= 0) return null;
+        var mask = new bool[w * h];
+        foreach (var e in exclude)
+        {
+            var (ex0, ey0, ex1, ey1) = img.ToPixels(e, page.Height);
+            for (int y = Math.Max(ey0, y0); y < Math.Min(ey1, y1); y++)
+                for (int x = Math.Max(ex0, x0); x < Math.Min(ex1, x1); x++)
+                    mask[(y - y0) * w + (x - x0)] = true;
+        }
+        return (img, x0, y0, w, h, mask);
     }
 }

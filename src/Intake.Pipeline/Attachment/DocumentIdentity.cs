@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Intake.Domain.Fields;
+using Intake.Domain.Identity;
 
 namespace Intake.Pipeline.Attachment;
 
@@ -33,16 +32,7 @@ public sealed record DocumentIdentity(
     }
 
     /// <summary>Upper-case, accent-free letters only: "Le Gall-Dupont" → "LEGALLDUPONT".</summary>
-    public static string NameKey(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetter(c)) sb.Append(char.ToUpperInvariant(c));
-        }
-        return sb.ToString();
-    }
+    public static string NameKey(string name) => PersonName.Key(name);
 
     /// <summary>The first of the first names, as a key.</summary>
     public static string KeyOfFirstName(string firstNames) =>
