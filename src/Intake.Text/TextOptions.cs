@@ -35,7 +35,7 @@ public sealed record TextOptions
     /// <summary>Detect and correct pages scanned upside down or sideways.</summary>
     public bool CorrectOrientation { get; init; } = true;
 
-    /// <summary>Do not OCR pages without any mark of writing (<see cref="Images.BlankPageDetector"/>).</summary>
+    /// <summary>Do not OCR pages without any mark of writing (<see cref="Images.BlankScan"/>).</summary>
     public bool SkipBlankPages { get; init; } = true;
 
     /// <summary>OCR mean confidence under which a page is also tried upside down (orientation fallback).</summary>

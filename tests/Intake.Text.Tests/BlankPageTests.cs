@@ -33,9 +33,9 @@ public class BlankPageTests
     [Fact]
     public void White_paper_grain_and_specks_are_blank()
     {
-        Assert.True(BlankPageDetector.IsBlank(Paper(level: 255)));
-        Assert.True(BlankPageDetector.IsBlank(Paper(grain: 12)));
-        Assert.True(BlankPageDetector.IsBlank(Paper(grain: 8, specks: 60)));
+        Assert.True(BlankScan.IsBlank(Paper(level: 255)));
+        Assert.True(BlankScan.IsBlank(Paper(grain: 12)));
+        Assert.True(BlankScan.IsBlank(Paper(grain: 8, specks: 60)));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class BlankPageTests
         var page = Paper(grain: 8, specks: 60);
         // An 8 pt lowercase letter at 200 dpi: about 11 px tall, strokes 2 px wide (an "l" next to dust).
         Fill(page.Pixels, 800, 1200, 2, 11, 30);
-        Assert.False(BlankPageDetector.IsBlank(page));
+        Assert.False(BlankScan.IsBlank(page));
     }
 
     [Fact]
@@ -52,16 +52,16 @@ public class BlankPageTests
     {
         var page = Paper(level: 240, grain: 6);
         Fill(page.Pixels, 300, 2000, 120, 2, 180); // a light pencil stroke, 60 grey levels under the paper
-        Assert.False(BlankPageDetector.IsBlank(page));
+        Assert.False(BlankScan.IsBlank(page));
     }
 
     [Fact]
     public void A_dark_or_inked_page_is_never_called_blank()
     {
-        Assert.False(BlankPageDetector.IsBlank(Paper(level: 30)));
+        Assert.False(BlankScan.IsBlank(Paper(level: 30)));
         var shaded = Paper();
         Fill(shaded.Pixels, 0, 0, Width, 400, 90); // a phone picture's shadow over the top of the sheet
-        Assert.False(BlankPageDetector.IsBlank(shaded));
+        Assert.False(BlankScan.IsBlank(shaded));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class BlankPageTests
         var px = new byte[1000];
         Array.Fill(px, (byte)230);
         for (int i = 0; i < 300; i++) px[i] = 10;
-        Assert.Equal(230, BlankPageDetector.PaperLevel(px));
+        Assert.Equal(230, BlankScan.PaperLevel(px));
     }
 
     [Fact]

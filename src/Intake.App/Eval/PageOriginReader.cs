@@ -1,4 +1,5 @@
 using Intake.Evaluation.Scoring.Model;
+using Intake.Text.Sniffing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -6,9 +7,10 @@ namespace Intake.App.Eval;
 
 /// <summary>
 /// Reads how the pages of the corpus files were made, from the files themselves and independently of Intake's OCR
-/// decision: an image file (TIFF, JPEG, PNG… by its first bytes) is scanned; a PDF page is scanned when pictures
-/// cover at least half of it, born-digital otherwise (text layer and/or form fields, perhaps a logo). A file that
-/// PdfPig cannot open (broken, encrypted, not a PDF) is left out: its documents count as "unknown".
+/// decision: an image file (TIFF, JPEG, PNG by its first bytes, as <see cref="FileSniffer"/> tells) is scanned; a
+/// PDF page is scanned when pictures cover at least half of it, born-digital otherwise (text layer and/or form
+/// fields, perhaps a logo). A file that PdfPig cannot open (broken, encrypted, not a PDF) is left out: its documents
+/// count as "unknown".
 /// </summary>
 public static class PageOriginReader
 {
@@ -20,33 +22,17 @@ public static class PageOriginReader
         var origins = new PageOrigins();
         foreach (var f in files)
         {
-            switch (Sniff(f.FullPath))
+            switch (FileSniffer.Detect(f.FullPath))
             {
-                case FileMagic.Image:
+                case FileKind.Tiff or FileKind.Jpeg or FileKind.Png:
                     origins.SetImage(f.RelativePath);
                     break;
-                case FileMagic.Pdf when TryReadPdf(f.FullPath) is { } pages:
+                case FileKind.Pdf when TryReadPdf(f.FullPath) is { } pages:
                     origins.SetPages(f.RelativePath, pages);
                     break;
             }
         }
         return origins;
-    }
-
-    private enum FileMagic { Other, Pdf, Image }
-
-    private static ReadOnlySpan<byte> Jpeg => [0xFF, 0xD8, 0xFF];
-    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47];
-
-    private static FileMagic Sniff(string path)
-    {
-        Span<byte> head = stackalloc byte[8];
-        int n;
-        using (var stream = File.OpenRead(path)) n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        head = head[..n];
-        if (head.StartsWith("%PDF"u8)) return FileMagic.Pdf;
-        if (head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) || head.StartsWith(Jpeg) || head.StartsWith(Png)) return FileMagic.Image;
-        return FileMagic.Other;
     }
 
     private static List<PageOrigin>? TryReadPdf(string path)

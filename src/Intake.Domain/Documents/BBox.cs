@@ -11,6 +11,9 @@ public readonly record struct BBox(double X0, double Y0, double X1, double Y1)
     public double CenterX => (X0 + X1) / 2;
     public double CenterY => (Y0 + Y1) / 2;
 
+    /// <summary>The two rectangles share some area (touching edges do not count).</summary>
+    public bool Intersects(BBox other) => X0 < other.X1 && other.X0 < X1 && Y0 < other.Y1 && other.Y0 < Y1;
+
     public static BBox Union(BBox a, BBox b) =>
         new(Math.Min(a.X0, b.X0), Math.Min(a.Y0, b.Y0), Math.Max(a.X1, b.X1), Math.Max(a.Y1, b.Y1));
 

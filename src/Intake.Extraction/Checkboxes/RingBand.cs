@@ -15,7 +15,7 @@ public static class RingBand
             .Where(w => w.Text.Any(char.IsLetterOrDigit) && (w.Box.CenterY < option.Y0 || w.Box.CenterY > option.Y1))
             .Select(w => Padded(w.Box))
             .Concat(BoxDetector.On(page).Select(b => Padded(b.Box)))
-            .Where(b => Overlaps(b, band));
+            .Where(b => b.Intersects(band));
         return InkMeter.DarkRatioOutside(page, band, printed);
     }
 
@@ -25,6 +25,4 @@ public static class RingBand
         double m = Math.Max(1.5, 0.2 * b.Height);
         return new BBox(b.X0 - m, b.Y0 - m, b.X1 + m, b.Y1 + m);
     }
-
-    private static bool Overlaps(BBox a, BBox b) => a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
 }

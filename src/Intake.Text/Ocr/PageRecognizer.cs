@@ -6,17 +6,14 @@ using Intake.Text.Layout;
 namespace Intake.Text.Ocr;
 
 /// <summary>A recognised page with the timings of its steps (no OCR pass for a blank page).</summary>
-internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses)
-{
-    public bool Blank => OcrPasses == 0;
-}
+internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses);
 
 /// <summary>
 /// OCRs one page raster with orientation correction and maps the words to page points.
 /// Orientation: recognise as scanned; when the result looks wrong (low confidence, or mostly vertical words —
 /// Tesseract reads a page turned 90° clockwise "fine" but sideways), ask the OSD engine, re-recognise with its
 /// correction, and, if OSD cannot decide and confidence is low, try upside down; keep the best reading.
-/// A blank page (<see cref="BlankPageDetector"/>) is not OCR'd at all.
+/// A blank scan (<see cref="BlankScan"/>) is not OCR'd at all.
 /// </summary>
 internal static class PageRecognizer
 {
@@ -30,7 +27,7 @@ internal static class PageRecognizer
         int dpi = (int)Math.Round((dpiX + dpiY) / 2);
         var sw = Stopwatch.StartNew();
         var upright = options.KeepPageImages || options.SkipBlankPages ? gray.ToGrayImage(dpiX, dpiY) : null;
-        if (options.SkipBlankPages && BlankPageDetector.IsBlank(upright!))
+        if (options.SkipBlankPages && BlankScan.IsBlank(upright!))
         {
             var lines = extraWords is { Count: > 0 } ? LineBuilder.Group(extraWords) : Array.Empty<TextLine>();
             var blank = new PageText(pageNumber, placement.PageWidth, placement.PageHeight, lines, TextSource.Ocr, 0, 0)
@@ -77,7 +74,7 @@ internal static class PageRecognizer
             var words = best.Result.Words
                 .Select(o => new Word(o.Text, place.ToPoints(o, w, h), o.Confidence))
                 .ToList();
-            if (extraWords is { Count: > 0 } && best.Degrees == 0) words.AddRange(extraWords.Where(e => !words.Any(o => Intersects(o.Box, e.Box))));
+            if (extraWords is { Count: > 0 } && best.Degrees == 0) words.AddRange(extraWords.Where(e => !words.Any(o => o.Box.Intersects(e.Box))));
             var page = new PageText(pageNumber, place.PageWidth, place.PageHeight, LineBuilder.Group(words), TextSource.Ocr,
                 best.Result.MeanConfidence, best.Degrees)
             {
@@ -106,7 +103,6 @@ internal static class PageRecognizer
     internal static double Score(OcrPageResult r) =>
         r.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Sum(w => w.Confidence * w.Confidence);
 
-    private static bool Intersects(BBox a, BBox b) => a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
 
     private sealed class Attempt(int degrees, Pix? raster, OcrPageResult result) : IDisposable
     {

@@ -3,7 +3,9 @@ using Intake.Domain.Documents;
 namespace Intake.Text.Images;
 
 /// <summary>
-/// Tells a blank page (the back of a sheet scanned in duplex, a separator) from a page with writing, before OCR.
+/// Tells a blank scan (the back of a sheet scanned in duplex, a separator) from a page with writing, before OCR.
+/// (After OCR, the classifier's <c>Intake.Classification.Model.BlankPageDetector</c> labels pages blank from their
+/// words and ink; a page found blank here reaches it with no word and is labelled blank there.)
 /// Tesseract spends 75–400 ms on a blank page — on a speckled one its automatic threshold turns the paper grain
 /// into "text" — and duplex scanning makes up to half of the pages blank.
 /// <para>
@@ -14,7 +16,7 @@ namespace Intake.Text.Images;
 /// and a dark or uneven page (a photograph, a shadowed phone picture) has large marks and is read.
 /// </para>
 /// </summary>
-public static class BlankPageDetector
+public static class BlankScan
 {
     /// <summary>Grey levels under the paper's level from which a pixel is ink.</summary>
     public const int InkContrast = 48;
