@@ -10,8 +10,9 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Cli;
 
 /// <summary>
-/// `intake eval --inbox DIR --out DIR [--truth DIR] [--keep-db]` (shared/contracts/evaluation.md). The run's
-/// scratch database is dropped at the end, success or failure, unless --keep-db is given.
+/// `intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]` (shared/contracts/evaluation.md).
+/// The run's scratch database is dropped at the end, success or failure, unless --keep-db is given. With --floors
+/// (and --truth), the exit code is 3 when a summary score is below its floor or above its ceiling.
 /// </summary>
 public static class EvalCommand
 {
@@ -26,7 +27,7 @@ public static class EvalCommand
         }
         catch (CliUsageException e)
         {
-            await Console.Error.WriteLineAsync($"intake eval: {e.Message}\nusage: intake eval --inbox DIR --out DIR [--truth DIR] [--keep-db]\n  --keep-db  keep the run's scratch database intake_eval_… (dropped at the end otherwise)");
+            await Console.Error.WriteLineAsync($"intake eval: {e.Message}\nusage: intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]\n  --floors   fail (exit 3) when a summary score is below its floor in FILE\n  --keep-db  keep the run's scratch database intake_eval_… (dropped at the end otherwise)");
             return 2;
         }
         if (!Directory.Exists(inbox))
@@ -39,6 +40,18 @@ public static class EvalCommand
         {
             await Console.Error.WriteLineAsync($"intake eval: truth folder not found: {truthDir}");
             return 2;
+        }
+
+        var floorsFile = args.Get("--floors") is string fl ? Path.GetFullPath(fl) : null;
+        AccuracyFloors? floors = null;
+        if (floorsFile is not null)
+        {
+            if (truthDir is null || !File.Exists(floorsFile))
+            {
+                await Console.Error.WriteLineAsync($"intake eval: --floors needs --truth and an existing file: {floorsFile}");
+                return 2;
+            }
+            floors = AccuracyFloors.Load(floorsFile);
         }
 
         var config = IntakeSettings.Load([]);
@@ -77,6 +90,11 @@ public static class EvalCommand
                     var scores = Scorer.Score(results, TruthSet.Load(truthDir), origins);
                     ScoresFile.Save(scores, Path.Combine(outDir, ScoresFile.FileName));
                     ScoreReport.Print(scores, Console.Out);
+                    if (floors?.Violations(scores.Summary) is { Count: > 0 } violations)
+                    {
+                        foreach (var v in violations) await Console.Error.WriteLineAsync($"intake eval: FLOOR BROKEN: {v} ({floorsFile})");
+                        return 3;
+                    }
                 }
             }
         }
