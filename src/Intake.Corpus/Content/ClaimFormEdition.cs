@@ -145,7 +145,7 @@ public sealed record ClaimFormEdition
             BoxAfterWord = Chance(0.35),
             Options = Pick(OptionLayout.SameLine, OptionLayout.SameLine, OptionLayout.Row, OptionLayout.Column),
             Titles = Pick(Enum.GetValues<SectionTitleStyle>()),
-            Spacing = Pick(0.85, 0.95, 1.0, 1.1, 1.25, 1.45, 1.7),
+            Spacing = Pick(0.85, 0.95, 1.0, 1.1, 1.25, 1.45, 1.7, 2.0),
             BreakBefore = breaks,
             SocialSecurityFirst = Chance(0.2),
             DescriptionHeight = Pick(0.0, 0.0, 90.0, 150.0),

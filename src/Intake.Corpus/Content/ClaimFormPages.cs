@@ -12,7 +12,7 @@ internal static class ClaimFormPages
 {
     private const int MinPages = ClaimFormEdition.MinPages, MaxPages = ClaimFormEdition.MaxPages;
     private const string Cerfa = "cerfa n°12245*03";
-    private const int MinLinesBeforeBreak = 10;
+    private const double MinFillBeforeBreak = 0.5;
 
     public static List<Page> Render(IReadOnlyList<FormSection> sections, ClaimFormEdition edition, bool hand)
     {
@@ -50,14 +50,16 @@ internal static class ClaimFormPages
     {
         var footerRoom = e.Footers == FooterFrequency.None ? [] : new List<Line> { Footer("cerfa 0/0"), Footer("0/0") };
         bool Fits(List<Line> lines) => !LayoutEngine.Layout(new Page([.. lines, .. footerRoom]) { Spacing = e.Spacing }, false).Overflowed;
+        double Filled(List<Line> lines) =>
+            LayoutEngine.Layout(new Page(lines) { Spacing = e.Spacing }, false).Texts.Select(t => t.Baseline).DefaultIfEmpty(0).Max() / LayoutEngine.A4Height;
 
         var pages = new List<List<Line>>();
         var current = new List<Line>(firstHeader);
         int headerCount = current.Count;
         for (int s = 0; s < sections.Count; s++)
         {
-            // A forced break only where the page already carries a fair share of the form (no near-empty pages).
-            if (e.BreakBefore.Contains(s) && current.Count - headerCount >= MinLinesBeforeBreak)
+            // A forced break only where the page is already half full (no near-empty pages).
+            if (e.BreakBefore.Contains(s) && current.Count > headerCount && Filled(current) >= MinFillBeforeBreak)
             {
                 pages.Add(current);
                 current = [.. continuation];
