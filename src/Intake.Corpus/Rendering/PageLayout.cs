@@ -79,9 +79,8 @@ public static class LayoutEngine
             var only = line.Spans.Count == 1 ? line.Spans[0] : null;
             if (only is { Style: not (SpanStyle.Checkbox or SpanStyle.Signature or SpanStyle.Leader), Comb: null })
             {
-                double used = PlaceWrapped(line, only, lineLeft, lineWidth, y, baseline, size, bottom, serif, texts, boxes);
-                if (used < 0) { overflowed = true; break; }
-                y += Math.Max(used, leading);
+                y += PlaceWrapped(line, only, lineLeft, lineWidth, y, baseline, size, leading, serif, texts, boxes);
+                overflowed |= y > bottom;
                 continue;
             }
             PlaceSpans(line, lineLeft, lineWidth, y, baseline, size, serif, texts, boxes);
@@ -96,9 +95,12 @@ public static class LayoutEngine
         LineKind.Footer => 8, LineKind.Mrz => 10.5, _ => 10,
     };
 
-    /// <summary>A one-span line, wrapped over as many rows as it needs (inside its frame when it has one). Returns the height used, or -1 when it does not fit.</summary>
+    /// <summary>
+    /// A one-span line, wrapped over as many rows as it needs (inside its frame when it has one); returns how far it
+    /// moves the flow down. A paragraph that runs past the bottom is still drawn (the caller flags the overflow).
+    /// </summary>
     private static double PlaceWrapped(Line line, Span span, double lineLeft, double lineWidth, double y, double baseline, double size,
-        double bottom, bool serif, List<PlacedText> texts, List<PlacedBox> boxes)
+        double leading, bool serif, List<PlacedText> texts, List<PlacedBox> boxes)
     {
         var font = FontOf(span.Style, line.Kind, serif);
         double sz = span.Style == SpanStyle.Hand ? 11 : size;
@@ -108,7 +110,6 @@ public static class LayoutEngine
         var rows = Wrap(span.Text, font, sz, right - x0 - 2 * pad).ToList();
         double rowsHeight = rows.Count * sz * 1.5;
         double height = span.Frame is { } fr ? Math.Max(fr.Height, rowsHeight + 2 * pad + 2) : rowsHeight;
-        if (y + height > bottom) return -1;
         if (span.Frame is not null)
         {
             boxes.Add(new PlacedBox(x0, y + 1, right - x0, height, BoxKind.Frame, false, span));
@@ -121,7 +122,7 @@ public static class LayoutEngine
             texts.Add(new PlacedText(row, x, baseline, sz, font, span));
             baseline += sz * 1.5;
         }
-        return height + (span.Frame is null ? 0 : 4);
+        return span.Frame is null ? rowsHeight - sz * 1.5 + leading : Math.Max(height + 4, leading);
     }
 
     /// <summary>Spans side by side on one row: columns, checkboxes (box before or after the word), leaders, frames, combs.</summary>
