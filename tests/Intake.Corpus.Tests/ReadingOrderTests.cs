@@ -42,4 +42,15 @@ public sealed class ReadingOrderTests
         Assert.Contains(borders, t => t.Split('\n')[0].Count(c => c is '|' or 'I' or '1' or '[' or ']' or 'l') >= 9);
         Assert.Contains(borders, t => t.StartsWith("Né le 1 5 / 0 3 / 1 9 8 0\n", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ocr_sometimes_reads_the_sides_of_a_value_frame()
+    {
+        var framed = new Span("DUPONT", SpanStyle.Normal, 0.3) { FormField = "nom", Frame = new FrameSpec(0.4) };
+        var layout = Lay(new Line([new Span("Nom :"), framed]));
+        Assert.Equal("Nom : DUPONT", ReadingOrder.Text(layout));
+        var readings = Enumerable.Range(0, 30).Select(i => ReadingOrder.Text(layout, new ReadingOptions(PageSource.Scan, new Random(i)))).ToList();
+        Assert.Contains(readings, t => t.Length == "Nom : X DUPONT X".Length && t.Contains(" DUPONT ", StringComparison.Ordinal));
+        Assert.Contains("Nom : DUPONT", readings);
+    }
 }

@@ -21,7 +21,7 @@ public sealed record ReadingOptions(PageSource Source = PageSource.Scan, Random?
 /// The text the text stage produces from a laid-out page: the marks it can read grouped into rows by baseline, rows
 /// top to bottom, words left to right (so two columns interleave as a row-wise reader reads them). Leaders read as
 /// their dots, comb fields as spaced characters (with, in OCR, box borders sometimes read as "|", "I", "1", "[" or
-/// "]"), checkboxes as "☐"/"☒" or what OCR makes of them.
+/// "]", and so are the sides of one-line value frames), checkboxes as "☐"/"☒" or what OCR makes of them.
 /// </summary>
 public static class ReadingOrder
 {
@@ -54,17 +54,29 @@ public static class ReadingOrder
             };
             if (!string.IsNullOrEmpty(glyph)) tokens.Add(new Token(glyph, b.X, b.Y + b.H - 1, b.H));
         }
-        if (options is { Source: PageSource.Scan, Ocr: { } ocr })
-            foreach (var comb in layout.Boxes.Where(b => b.Kind == BoxKind.CombCell).GroupBy(b => b.Source, ReferenceEqualityComparer.Instance))
-            {
-                if (ocr.Next(3) != 0) continue; // most of the time OCR drops the box borders
-                string border = Borders[ocr.Next(Borders.Length)];
-                var cells = comb.ToList();
-                foreach (var c in cells) tokens.Add(new Token(border, c.X - 0.5, c.Y + c.H - 3.5, c.H));
-                var last = cells[^1];
-                tokens.Add(new Token(border, last.X + last.W - 0.5, last.Y + last.H - 3.5, last.H));
-            }
+        if (options is { Source: PageSource.Scan, Ocr: { } ocr }) tokens.AddRange(BorderReadings(layout, ocr));
         return Rows(tokens);
+    }
+
+    /// <summary>What OCR sometimes makes of box sides: comb cell borders and the sides of one-line value frames.</summary>
+    private static IEnumerable<Token> BorderReadings(PageLayout layout, Random ocr)
+    {
+        foreach (var comb in layout.Boxes.Where(b => b.Kind == BoxKind.CombCell).GroupBy(b => b.Source, ReferenceEqualityComparer.Instance))
+        {
+            if (ocr.Next(3) != 0) continue; // most of the time OCR drops the box borders
+            string border = Borders[ocr.Next(Borders.Length)];
+            var cells = comb.ToList();
+            foreach (var c in cells) yield return new Token(border, c.X - 0.5, c.Y + c.H - 3.5, c.H);
+            var last = cells[^1];
+            yield return new Token(border, last.X + last.W - 0.5, last.Y + last.H - 3.5, last.H);
+        }
+        foreach (var frame in layout.Boxes.Where(b => b.Kind == BoxKind.Frame && b.H <= 20))
+        {
+            if (ocr.Next(3) != 0) continue;
+            double baseline = frame.Y + frame.H - 4;
+            yield return new Token(Borders[ocr.Next(Borders.Length)], frame.X - 0.5, baseline, frame.H);
+            yield return new Token(Borders[ocr.Next(Borders.Length)], frame.X + frame.W - 0.5, baseline, frame.H);
+        }
     }
 
     private static string Rows(List<Token> tokens)
