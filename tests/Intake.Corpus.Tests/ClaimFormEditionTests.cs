@@ -33,6 +33,21 @@ public sealed class ClaimFormEditionTests
     private static string Ddmmyyyy(DateOnly d) => d.ToString("ddMMyyyy", CultureInfo.InvariantCulture);
 
     [Fact]
+    public void The_same_seed_gives_the_same_edition_pages_and_bytes()
+    {
+        foreach (int i in new[] { 0, 1, 5 })
+        {
+            var a = ClaimFormSamples.Build(i);
+            var b = ClaimFormSamples.Build(i);
+            Assert.Equal(a.Edition.Wording, b.Edition.Wording);
+            Assert.Equal(a.Edition with { Wording = b.Edition.Wording, BreakBefore = b.Edition.BreakBefore }, b.Edition);
+            Assert.Equal(a.Layouts.Select(l => ReadingOrder.Text(l)), b.Layouts.Select(l => ReadingOrder.Text(l)));
+            Assert.Equal(AcroFormPdfWriter.Write(a.Layouts), AcroFormPdfWriter.Write(b.Layouts));
+        }
+        Assert.NotEqual(ReadingOrder.Text(ClaimFormSamples.Build(0).Layouts[0]), ReadingOrder.Text(ClaimFormSamples.Build(3).Layouts[0]));
+    }
+
+    [Fact]
     public void Page_counts_span_two_to_eight()
     {
         var counts = ClaimFormSamples.Forms.Select(f => f.Document.Pages.Count).ToList();
