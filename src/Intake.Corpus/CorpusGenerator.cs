@@ -2,6 +2,7 @@ using Intake.Corpus.Content;
 using Intake.Corpus.Model;
 using Intake.Corpus.People;
 using Intake.Corpus.Planning;
+using Intake.Corpus.Rendering;
 using Intake.Corpus.Scenarios;
 using Intake.Corpus.Training;
 using Intake.Corpus.Writers;
@@ -40,8 +41,9 @@ public static class CorpusGenerator
             foreach (var mail in scenario.Mail)
             {
                 int reportPages = large ? 3 + ctx.Rng.Next(6) : 3;
-                var docs = mail.Pieces.Select(p => DossierDocuments.Build(ctx, p, mail.Day, mail.Kind, reportPages)).ToList();
-                planned.Add(new PlannedFile(mail.Day, mail.Kind, docs, mail.Pieces.Contains(Piece.Cerfa)));
+                var kind = ClaimFormKind(mail, large, ctx.Rng);
+                var docs = mail.Pieces.Select(p => DossierDocuments.Build(ctx, p, mail.Day, kind, reportPages)).ToList();
+                planned.Add(new PlannedFile(mail.Day, kind, docs, mail.Pieces.Contains(Piece.Cerfa)));
             }
         }
         int groups = large ? Math.Max(1, instances.Count / ScenarioCatalogue.All.Count) : 1;
@@ -112,6 +114,18 @@ public static class CorpusGenerator
         return new CorpusSummary(files, pages, instances.Count, broken, bytes);
     }
 
+    /// <summary>
+    /// A claim form sent on its own and typed on a computer arrives as a typed PDF or a form filled on screen; in the
+    /// Large profile, any claim form sent alone may also be a printed, hand-filled and scanned copy. (The catalogue's
+    /// form filled on screen stays one, so that every file kind appears in the Small profile.)
+    /// </summary>
+    private static FileKind ClaimFormKind(MailFile mail, bool large, Random rng)
+    {
+        if (mail.Pieces is not [Piece.Cerfa]) return mail.Kind;
+        if (large) return rng.Next(3) switch { 0 => FileKind.AcroFormPdf, 1 => FileKind.TextPdf, _ => FileKind.ScannedPdf };
+        return mail.Kind == FileKind.TextPdf && rng.Next(2) == 0 ? FileKind.AcroFormPdf : mail.Kind;
+    }
+
     private static List<(string Key, Scenario Scenario)> Instances(CorpusOptions o)
     {
         var all = ScenarioCatalogue.All;
@@ -160,42 +174,58 @@ public static class CorpusGenerator
     }
 
     /// <summary>
-    /// Page texts for the page classifier, WITHOUT rendering, from the same content model as the files.
-    /// With <paramref name="ocrNoise"/>, the text gets OCR-like character confusions.
+    /// Page texts for the page classifier, WITHOUT rasterising: every page is laid out as the files are and read in
+    /// the text stage's reading order (<see cref="ReadingOrder"/>), as a scan, a typed PDF or a form filled on screen.
+    /// With <paramref name="ocrNoise"/>, the text also gets OCR-like character confusions.
     /// </summary>
     public static IEnumerable<LabeledPage> TrainingPages(int seed, int count, bool ocrNoise = false)
     {
         var days = MailCalendar.Days(CorpusOptions.DefaultBaseDate);
         var all = ScenarioCatalogue.All;
         var noise = StableSeed.Random(seed, "noise");
+        var reading = StableSeed.Random(seed, "reading");
         int produced = 0;
         for (int i = 0; produced < count; i++)
         {
             var s = all[i % all.Count];
             var ctx = new DossierContext(s, $"T{i}", StableSeed.Random(seed, "train:" + i), days);
-            var docs = new List<Document>();
+            var docs = new List<(Document Doc, FileKind Kind)>();
             foreach (var mail in s.Mail)
             {
-                var kind = ctx.Rng.Next(3) == 0 ? FileKind.TextPdf : FileKind.ScannedPdf;
-                docs.AddRange(mail.Pieces.Select(p => DossierDocuments.Build(ctx, p, mail.Day, kind, 3 + ctx.Rng.Next(6))));
+                var kind = MailKind(mail.Pieces, ctx.Rng);
+                docs.AddRange(mail.Pieces.Select(p => (DossierDocuments.Build(ctx, p, mail.Day, kind, 3 + ctx.Rng.Next(6)), kind)));
             }
             var misc = new PersonFactory(ctx.Rng);
             int extra = i % 3;
-            docs.Add(extra == 0 ? Letters.Unrelated(misc, ctx.Rng, days[1])
+            docs.Add((extra == 0 ? Letters.Unrelated(misc, ctx.Rng, days[1])
                 : extra == 1 ? Letters.Invoice(misc, ctx.Rng, days[2])
-                : Letters.Leaflet(ctx.Rng, days[3]));
-            foreach (var doc in docs)
+                : Letters.Leaflet(ctx.Rng, days[3]), FileKind.ScannedPdf));
+            foreach (var (doc, kind) in docs)
             {
                 if (ctx.Rng.Next(10) == 0) doc.InsertBlankAfter(0);
+                var source = kind switch
+                {
+                    FileKind.AcroFormPdf => PageSource.AcroForm,
+                    FileKind.TextPdf => PageSource.TextLayer,
+                    _ => PageSource.Scan,
+                };
+                var options = new ReadingOptions(source, source == PageSource.Scan && reading.Next(2) == 0 ? reading : null);
                 for (int p = 0; p < doc.Pages.Count && produced < count; p++, produced++)
                 {
                     var page = doc.Pages[p];
-                    string text = page.PlainText;
+                    string text = ReadingOrder.Text(LayoutEngine.Layout(page, false), options);
                     if (ocrNoise && !page.IsBlank) text = OcrNoise.Apply(text, noise);
                     yield return new LabeledPage(text, doc.Type, p == 0, p, page.IsBlank);
                 }
                 if (produced >= count) yield break;
             }
         }
+    }
+
+    /// <summary>How a training mail arrives: a claim form sent alone is a scan, a typed PDF or a form filled on screen.</summary>
+    private static FileKind MailKind(Piece[] pieces, Random rng)
+    {
+        if (pieces is [Piece.Cerfa]) return rng.Next(3) switch { 0 => FileKind.AcroFormPdf, 1 => FileKind.TextPdf, _ => FileKind.ScannedPdf };
+        return rng.Next(3) == 0 ? FileKind.TextPdf : FileKind.ScannedPdf;
     }
 }

@@ -58,7 +58,8 @@ public sealed class CoverageTests(SmallCorpusFixture corpus)
     public void Small_profile_stays_within_budget()
     {
         long bytes = corpus.InboxFiles().Sum(f => new FileInfo(f).Length);
-        Assert.True(bytes < 8_500_000, $"{bytes} bytes");
+        // Claim forms run to 2–8 pages (notice and checklist pages included), most of them scanned.
+        Assert.True(bytes < 12_000_000, $"{bytes} bytes");
         Assert.InRange(corpus.InboxFiles().Count(), 30, 60);
     }
 

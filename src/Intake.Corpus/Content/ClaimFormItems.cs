@@ -7,14 +7,17 @@ namespace Intake.Corpus.Content;
 /// <summary>One field of the claim form, before layout.</summary>
 internal abstract record FormItem(string Label);
 
+/// <summary>What kind of characters a value is, for editions that print one box per character.</summary>
+internal enum CombKind { None, Date, Nir, PostCode, Phone }
+
 /// <summary>A text box. Display is what is written in it (null when left empty); Truth what fields.md expects.</summary>
-internal sealed record TextItem(string Key, string Label, string? Display, object? Truth, bool Long = false) : FormItem(Label);
+internal sealed record TextItem(string Key, string Label, string? Display, object? Truth, bool Long = false, CombKind Comb = CombKind.None) : FormItem(Label);
 
 /// <summary>A set of checkboxes; Checked is the ticked option (null when none is ticked).</summary>
 internal sealed record ChoiceItem(string Key, string Label, string[] Options, int? Checked, object? Truth, bool OptionsBelow = false) : FormItem(Label);
 
 /// <summary>The work-stoppage periods, "du … au …" lines.</summary>
-internal sealed record PeriodsItem(string Key, string Label, IReadOnlyList<(string From, string To)> Lines, object? Truth) : FormItem(Label);
+internal sealed record PeriodsItem(string Key, string Label, IReadOnlyList<(string From, string To)> Lines, IReadOnlyList<(DateOnly From, DateOnly To)> Dates, object? Truth) : FormItem(Label);
 
 internal sealed record SignatureItem(bool Signed) : FormItem("Signature");
 
@@ -32,7 +35,7 @@ internal static class ClaimFormItems
         string Date(DateOnly d) => FrenchDates.Numeric(d, rng);
         TextItem T(string key, string label, string? value, bool isLong = false) =>
             new(key, label, value is null ? null : Up(value), value is null ? null : Up(value), isLong);
-        TextItem TD(string key, string label, DateOnly? d) => d is { } x ? new(key, label, Date(x), x) : new(key, label, null, null);
+        TextItem TD(string key, string label, DateOnly? d) => d is { } x ? new(key, label, Date(x), x, Comb: CombKind.Date) : new(key, label, null, null, Comb: CombKind.Date);
         ChoiceItem YesNo(string key, string label, bool? value) =>
             new(key, label, ["Oui", "Non"], value is null ? null : value.Value ? 0 : 1, value);
 
@@ -46,11 +49,11 @@ internal static class ClaimFormItems
             TD("victime.date_naissance", "Date de naissance", v.BirthDate),
             T("victime.lieu_naissance", "Lieu de naissance", v.BirthPlace),
             T("victime.adresse", "Adresse", v.Street),
-            new TextItem("victime.code_postal", "Code postal", v.PostCode, v.PostCode),
+            new TextItem("victime.code_postal", "Code postal", v.PostCode, v.PostCode, Comb: CombKind.PostCode),
             T("victime.commune", "Commune", v.Commune),
-            new TextItem("victime.telephone", "Téléphone", Spaced(v.Phone), v.Phone),
+            new TextItem("victime.telephone", "Téléphone", Spaced(v.Phone), v.Phone, Comb: CombKind.Phone),
             new TextItem("victime.courriel", "Courriel", v.Email, v.Email),
-            new TextItem("victime.nir", "N° de sécurité sociale", NirCode.Spaced(nir), nir),
+            new TextItem("victime.nir", "N° de sécurité sociale", NirCode.Spaced(nir), nir, Comb: CombKind.Nir),
             T("victime.caisse", "Organisme d'assurance maladie (caisse)", s.CaisseOnForm ? c.Caisse : null),
             YesNo("victime.decedee", "La victime est-elle décédée ?", s.DeathDate is not null),
             TD("victime.date_deces", "Date du décès", s.DeathDate),
@@ -85,7 +88,7 @@ internal static class ClaimFormItems
             TD("faits.date_acte", "Date de l'acte (prévention, diagnostic ou soins)", s.ActDate),
             T("faits.etablissement", "Établissement de santé concerné", s.Liberal ? null : c.Establishment.Name),
             T("faits.etablissement_commune", "Commune de l'établissement", s.Liberal ? null : c.Establishment.Commune),
-            new TextItem("faits.etablissement_code_postal", "Code postal de l'établissement", s.Liberal ? null : c.Establishment.PostCode, s.Liberal ? null : c.Establishment.PostCode),
+            new TextItem("faits.etablissement_code_postal", "Code postal de l'établissement", s.Liberal ? null : c.Establishment.PostCode, s.Liberal ? null : c.Establishment.PostCode, Comb: CombKind.PostCode),
             T("faits.professionnel", "Professionnel(s) de santé concerné(s)", s.Liberal || c.Chance(0.5) ? $"Dr {c.Professional}, {c.Specialty}" : null),
             YesNo("faits.professionnel_liberal", "Exercice libéral", s.Liberal),
             new ChoiceItem("faits.type_dommage", "Le dommage résulte :", damages, Array.IndexOf(damageCodes, s.DamageType), s.DamageType, OptionsBelow: true),
@@ -100,7 +103,7 @@ internal static class ClaimFormItems
             new TextItem("prejudice.aipp", "Taux d'atteinte permanente (AIPP) s'il est connu",
                 s.FormAipp is { } a ? $"{a} %" : null, s.FormAipp),
             YesNo("prejudice.arret_travail", "Arrêt de travail", s.Situation is Scenarios.VictimSituation.Minor or Scenarios.VictimSituation.Deceased ? null : s.FormArretTravail),
-            new PeriodsItem("prejudice.arret_periodes", "Périodes d'arrêt :", periods,
+            new PeriodsItem("prejudice.arret_periodes", "Périodes d'arrêt :", periods, s.FormArret.Select(p => (p.Debut, p.Fin)).ToList(),
                 s.FormArretTravail ? s.FormArret.Select(p => new Period(p.Debut, p.Fin)).ToList() : null),
             YesNo("prejudice.inaptitude_definitive", "Inaptitude définitive à exercer votre activité professionnelle", s.Situation == Scenarios.VictimSituation.Minor ? null : s.FormInaptitude),
             YesNo("prejudice.troubles_graves", "Troubles particulièrement graves dans vos conditions d'existence", s.FormTroubles),

@@ -12,7 +12,25 @@ public enum SpanStyle
     Checkbox,
     /// <summary>A signature box; ink is drawn in it when <see cref="Span.Checked"/> is true.</summary>
     Signature,
+    /// <summary>
+    /// A leader between a label and its value: <see cref="Span.Text"/> (".", "_" or "…") repeated from the end of
+    /// the previous span up to the start of the next one (or the end of the line).
+    /// </summary>
+    Leader,
 }
+
+/// <summary>
+/// One box per character (a comb field): the value's characters go one per cell, in groups of
+/// <see cref="Groups"/> cells with the printed <see cref="Separator"/> between groups ("/" for dates, "" for a gap).
+/// FieldPerBox: when the page is written as a fillable PDF, one AcroForm field per cell rather than one comb field.
+/// </summary>
+public sealed record CombSpec(IReadOnlyList<int> Groups, string Separator = "", bool FieldPerBox = false)
+{
+    public int Cells => Groups.Sum();
+}
+
+/// <summary>A printed rectangle the value is written in: Width as a fraction of the text width, Height in points (0 = one line).</summary>
+public sealed record FrameSpec(double Width, double Height = 0);
 
 /// <summary>
 /// A run of text on a line. Column, when set, is the start position as a fraction of the text width.
@@ -23,17 +41,28 @@ public sealed record Span(string Text, SpanStyle Style = SpanStyle.Normal, doubl
 {
     public string? FormField { get; init; }
     public string? Tooltip { get; init; }
+
+    /// <summary>For a checkbox: the word comes first and the box after it ("Oui ☐").</summary>
+    public bool BoxAfter { get; init; }
+
+    /// <summary>The value is written one character per printed box; <see cref="Text"/> holds the characters only.</summary>
+    public CombSpec? Comb { get; init; }
+
+    /// <summary>The value is written inside a printed rectangle.</summary>
+    public FrameSpec? Frame { get; init; }
 }
 
 /// <summary>The typographic role of a line.</summary>
-public enum LineKind { Title, Heading, Text, Small, Mrz, Gap }
+public enum LineKind { Title, Heading, Text, Small, Mrz, Gap, Footer }
 
 /// <summary>One line (or paragraph, wrapped at render time) of a page.</summary>
 public sealed record Line(IReadOnlyList<Span> Spans, LineKind Kind = LineKind.Text, bool Centered = false)
 {
     public string PlainText => string.Join(' ', Spans.Select(s => s.Style switch
     {
+        SpanStyle.Checkbox when s.BoxAfter => s.Text + (s.Checked ? " ☒" : " ☐"),
         SpanStyle.Checkbox => (s.Checked ? "☒ " : "☐ ") + s.Text,
+        SpanStyle.Leader => "",
         _ => s.Text,
     }).Where(t => t.Length > 0)).Trim();
 }
@@ -41,9 +70,14 @@ public sealed record Line(IReadOnlyList<Span> Spans, LineKind Kind = LineKind.Te
 /// <summary>Physical format of a page.</summary>
 public enum PageFormat { A4, IdCard, Passport }
 
-/// <summary>One page of a document: lines top to bottom, or a blank back.</summary>
+/// <summary>
+/// One page of a document: lines top to bottom, or a blank back. Footer lines sit at the bottom of the sheet.
+/// Spacing scales the line pitch (1 = the default; a dense edition below 1, a roomy one above).
+/// </summary>
 public sealed record Page(IReadOnlyList<Line> Lines, PageFormat Format = PageFormat.A4)
 {
+    public double Spacing { get; init; } = 1.0;
+
     public bool IsBlank => Lines.Count == 0;
     public static Page Blank() => new([]);
     public string PlainText => string.Join('\n', Lines.Where(l => l.Kind != LineKind.Gap).Select(l => l.PlainText));

@@ -19,7 +19,12 @@ public sealed class PageBuilder
     public PageBuilder Mrz(string text) => Add(new Line([new Span(text, SpanStyle.Mono)], LineKind.Mrz));
     public PageBuilder Gap() => Add(new Line([], LineKind.Gap));
     public PageBuilder Spans(params Span[] spans) => Add(new Line(spans));
+    public PageBuilder Footer(params Span[] spans) => Add(new Line(spans, LineKind.Footer));
     public PageBuilder Add(Line line) { _lines.Add(line); return this; }
+    public PageBuilder AddRange(IEnumerable<Line> lines) { _lines.AddRange(lines); return this; }
 
-    public Page Build() => new(_lines.ToList(), _format);
+    /// <summary>Line pitch factor of the built page (see <see cref="Page.Spacing"/>).</summary>
+    public double Spacing { get; set; } = 1.0;
+
+    public Page Build() => new(_lines.ToList(), _format) { Spacing = Spacing };
 }

@@ -15,7 +15,7 @@ public static class DossierDocuments
             case Piece.CoverLetter: return Letters.Cover(c, c.DatedBefore(day));
             case Piece.Cerfa:
                 bool typed = kind is FileKind.AcroFormPdf or FileKind.TextPdf;
-                var edition = kind == FileKind.AcroFormPdf ? FormEdition.LabelLeft : (c.Rng.Next(2) == 0 ? FormEdition.LabelLeft : FormEdition.LabelAbove);
+                var edition = ClaimFormEdition.Draw(new Random(c.Rng.Next()), acroForm: kind == FileKind.AcroFormPdf);
                 return ClaimForm.Build(c, edition, hand: !typed && c.Rng.Next(4) != 0, c.DatedBefore(day));
             case Piece.IdVictim: return IdentityDocuments.Build(c.Victim, c, passport: c.Chance(0.3), c.Key);
             case Piece.IdFiler: return IdentityDocuments.Build(c.Claimant, c, passport: c.Chance(0.3), c.Key);

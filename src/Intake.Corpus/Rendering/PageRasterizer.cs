@@ -59,6 +59,9 @@ public static class PageRasterizer
                 case BoxKind.Signature:
                     if (box.Checked) Scribble(canvas, r, pen, rng);
                     break;
+                case BoxKind.Frame or BoxKind.CombCell:
+                    canvas.DrawRect(r, thin);
+                    break;
             }
         }
         foreach (var t in layout.Texts)
@@ -94,7 +97,10 @@ public static class PageRasterizer
             default:
                 var label = layout.Texts.FirstOrDefault(t => ReferenceEquals(t.Source, box.Source));
                 float lw = label is null ? 20 : (float)Fonts.Measure(label.Text, label.Font, label.Size);
-                canvas.DrawOval(new SKRect(r.Left - 4, r.Top - 4, r.Right + 8 + lw, r.Bottom + 4), pen);
+                bool wordFirst = label is not null && label.X < box.X; // "Oui ☐": the ring goes round the word and its box
+                canvas.DrawOval(wordFirst
+                    ? new SKRect((float)label!.X - 6, r.Top - 4, r.Right + 4, r.Bottom + 4)
+                    : new SKRect(r.Left - 4, r.Top - 4, r.Right + 8 + lw, r.Bottom + 4), pen);
                 break;
         }
     }

@@ -35,19 +35,69 @@ public static partial class AcroFormPdfWriter
             var layout = pages[pi];
             double h = layout.Height;
             var annots = new List<int>();
-            foreach (var t in layout.Texts.Where(t => t.Source is { FormField: not null, Style: not SpanStyle.Checkbox }))
+            // One widget per value span: a wrapped value (several placed rows) is one multi-line field.
+            var values = layout.Texts.Where(t => t.Source is { FormField: not null, Style: not SpanStyle.Checkbox, Comb: null })
+                .GroupBy(t => t.Source!, ReferenceEqualityComparer.Instance);
+            foreach (var group in values)
             {
-                double w = Math.Max(Fonts.Measure(t.Text, FontKind.Sans, 10) + 12, 120);
-                w = Math.Min(w, layout.Width - 40 - t.X);
-                double x0 = t.X - 2, y0 = h - t.Baseline - 4, fh = 15;
-                int ap = next++, widget = next++;
-                string stream = $"/Tx BMC q BT /Helv 10 Tf 0 g 2 4.5 Td ({Escape(t.Text)}) Tj ET Q EMC";
-                objects[ap] = Stream(ap, $"/Type /XObject /Subtype /Form /BBox [0 0 {F(w)} {F(fh)}] /Resources << /Font << /Helv {helv} 0 R >> >>", stream);
-                objects[widget] = Obj(widget,
-                    $"<< /Type /Annot /Subtype /Widget /FT /Tx /T {Utf16(t.Source!.FormField!)} /TU {Utf16(t.Source.Tooltip ?? "")} " +
-                    $"/V {Utf16(t.Text)} /DA (/Helv 10 Tf 0 g) /F 4 /Rect [{F(x0)} {F(y0)} {F(x0 + w)} {F(y0 + fh)}] " +
-                    $"/P {pageRefs[pi]} 0 R /AP << /N {ap} 0 R >> >>");
-                annots.Add(widget);
+                var span = (Span)group.Key!;
+                var rows = group.ToList();
+                var frame = layout.Boxes.FirstOrDefault(b => b.Kind == BoxKind.Frame && ReferenceEquals(b.Source, span));
+                double x0, y0, w, fh;
+                if (frame is not null) (x0, y0, w, fh) = (frame.X, h - frame.Y - frame.H, frame.W, frame.H);
+                else
+                {
+                    w = Math.Max(rows.Max(t => Fonts.Measure(t.Text, FontKind.Sans, 10)) + 12, 120);
+                    w = Math.Min(w, layout.Width - 40 - rows[0].X);
+                    fh = 15 + (rows.Count - 1) * rows[0].Size * 1.5;
+                    x0 = rows[0].X - 2;
+                    y0 = h - rows[^1].Baseline - 4;
+                }
+                var content = new StringBuilder("/Tx BMC q BT /Helv 10 Tf 0 g ");
+                double lineY = fh - 11;
+                foreach (var row in rows)
+                {
+                    content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 2 {F(lineY)} Tm ({Escape(row.Text)}) Tj ");
+                    lineY -= row.Size * 1.5;
+                }
+                content.Append("ET Q EMC");
+                int flags = rows.Count > 1 ? 4096 : 0; // multiline
+                annots.Add(TextWidget(objects, ref next, helv, pageRefs[pi], span.FormField!, span.Tooltip, string.Join(' ', rows.Select(r => r.Text)),
+                    (x0, y0, w, fh), content.ToString(), flags, maxLen: 0));
+            }
+            // Comb fields: one field per group of cells (MaxLen + comb flag), or one field per cell.
+            var combs = layout.Boxes.Where(b => b.Kind == BoxKind.CombCell && b.Source?.FormField is not null)
+                .GroupBy(b => b.Source!, ReferenceEqualityComparer.Instance);
+            foreach (var group in combs)
+            {
+                var span = (Span)group.Key!;
+                var cells = group.ToList();
+                var comb = span.Comb!;
+                var parts = new List<(int From, int Count)>();
+                if (comb.FieldPerBox) parts.AddRange(Enumerable.Range(0, cells.Count).Select(i => (i, 1)));
+                else
+                {
+                    int from = 0;
+                    foreach (var g in comb.Groups) { parts.Add((from, g)); from += g; }
+                }
+                for (int k = 0; k < parts.Count; k++)
+                {
+                    var (from, count) = parts[k];
+                    var first = cells[from];
+                    var last = cells[from + count - 1];
+                    string chars = new(span.Text.Skip(from).Take(count).ToArray());
+                    var content = new StringBuilder("/Tx BMC q BT /Helv 10 Tf 0 g ");
+                    for (int c = 0; c < chars.Length; c++)
+                    {
+                        double cx = c * first.W + (first.W - Fonts.Measure(chars[c].ToString(), FontKind.Sans, 10)) / 2;
+                        content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {F(cx)} 4 Tm ({Escape(chars[c].ToString())}) Tj ");
+                    }
+                    content.Append("ET Q EMC");
+                    string name = parts.Count == 1 ? span.FormField! : Suffixed(span.FormField!, k + 1);
+                    int flags = count > 1 ? 1 << 24 : 0; // comb
+                    annots.Add(TextWidget(objects, ref next, helv, pageRefs[pi], name, span.Tooltip, chars,
+                        (first.X, h - first.Y - first.H, last.X + last.W - first.X, first.H), content.ToString(), flags, maxLen: count));
+                }
             }
             foreach (var b in layout.Boxes.Where(b => b.Kind == BoxKind.Checkbox && b.Source?.FormField is not null))
             {
@@ -58,7 +108,7 @@ public static partial class AcroFormPdfWriter
                 string state = b.Checked ? "/Yes" : "/Off";
                 double y0 = h - b.Y - b.H;
                 objects[widget] = Obj(widget,
-                    $"<< /Type /Annot /Subtype /Widget /FT /Btn /T {Utf16(b.Source!.FormField!)} /TU {Utf16(b.Source.Tooltip ?? "")} " +
+                    $"<< /Type /Annot /Subtype /Widget /FT /Btn /T {Utf16(b.Source!.FormField!)}{(b.Source.Tooltip is null ? "" : $" /TU {Utf16(b.Source.Tooltip)}")} " +
                     $"/V {state} /AS {state} /DA (/ZaDb 0 Tf 0 g) /MK << /CA (4) >> /F 4 /Rect [{F(b.X)} {F(y0)} {F(b.X + b.W)} {F(y0 + b.H)}] " +
                     $"/P {pageRefs[pi]} 0 R /AP << /N << /Yes {on} 0 R /Off {off} 0 R >> >> >>");
                 annots.Add(widget);
@@ -88,6 +138,23 @@ public static partial class AcroFormPdfWriter
         ms.Write(Encoding.Latin1.GetBytes(sb.ToString()));
         return ms.ToArray();
     }
+
+    private static int TextWidget(SortedDictionary<int, byte[]> objects, ref int next, int helv, int pageRef, string name, string? tooltip,
+        string value, (double X, double Y, double W, double H) rect, string appearance, int flags, int maxLen)
+    {
+        int ap = next++, widget = next++;
+        objects[ap] = Stream(ap, $"/Type /XObject /Subtype /Form /BBox [0 0 {F(rect.W)} {F(rect.H)}] /Resources << /Font << /Helv {helv} 0 R >> >>", appearance);
+        string extra = (flags != 0 ? $" /Ff {flags}" : "") + (maxLen > 0 ? $" /MaxLen {maxLen}" : "") + (tooltip is null ? "" : $" /TU {Utf16(tooltip)}");
+        objects[widget] = Obj(widget,
+            $"<< /Type /Annot /Subtype /Widget /FT /Tx /T {Utf16(name)}{extra} " +
+            $"/V {Utf16(value)} /DA (/Helv 10 Tf 0 g) /F 4 /Rect [{F(rect.X)} {F(rect.Y)} {F(rect.X + rect.W)} {F(rect.Y + rect.H)}] " +
+            $"/P {pageRef} 0 R /AP << /N {ap} 0 R >> >>");
+        return widget;
+    }
+
+    /// <summary>"victime_nir" → "victime_nir_2"; "topmostSubform[0].Champ12[0]" → "topmostSubform[0].Champ12_2[0]".</summary>
+    private static string Suffixed(string name, int index) =>
+        name.EndsWith("[0]", StringComparison.Ordinal) ? $"{name[..^3]}_{index}[0]" : $"{name}_{index}";
 
     private static string F(double d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 

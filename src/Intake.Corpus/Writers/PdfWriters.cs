@@ -86,6 +86,9 @@ public static class PdfWriters
                 case BoxKind.Card or BoxKind.Photo:
                     page.DrawRectangle(origin, box.W, box.H, 0.7);
                     break;
+                case BoxKind.Frame or BoxKind.CombCell:
+                    page.DrawRectangle(origin, box.W, box.H, 0.5);
+                    break;
             }
         }
         foreach (var t in tp.Layout.Texts)
