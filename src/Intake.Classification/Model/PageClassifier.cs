@@ -17,8 +17,10 @@ public sealed class PageClassifier : IDisposable
     private readonly EnginePool<FirstPageOutput>? _boundaryEngines;
 
     internal PageClassifier(MLContext ml, ITransformer typeModel, ITransformer? boundaryModel,
-        DataViewSchema inputSchema, IReadOnlyList<string> labels, double temperature = 1, ClassifierOptions? options = null)
+        DataViewSchema inputSchema, IReadOnlyList<string> labels, double temperature = 1,
+        IReadOnlyDictionary<string, double>? sameTypeOffsets = null, ClassifierOptions? options = null)
     {
+        SameTypeOffsets = sameTypeOffsets ?? new Dictionary<string, double>();
         Ml = ml;
         TypeModel = typeModel;
         BoundaryModel = boundaryModel;
@@ -42,6 +44,9 @@ public sealed class PageClassifier : IDisposable
     /// </summary>
     public double Temperature { get; }
 
+    /// <summary>Per type, the log-odds offset of the boundary probability between two pages of that type (<c>SameTypeBoundaryFit</c>).</summary>
+    public IReadOnlyDictionary<string, double> SameTypeOffsets { get; }
+
     /// <summary>Whether a boundary (opens a new document) model is present.</summary>
     public bool HasBoundaryModel => BoundaryModel != null;
 
@@ -52,11 +57,11 @@ public sealed class PageClassifier : IDisposable
 
     /// <summary>The same model with other run-time settings.</summary>
     public PageClassifier WithOptions(ClassifierOptions options) =>
-        new(Ml, TypeModel, BoundaryModel, InputSchema, Labels, Temperature, options);
+        new(Ml, TypeModel, BoundaryModel, InputSchema, Labels, Temperature, SameTypeOffsets, options);
 
-    /// <summary>The same model with another calibration temperature (training only).</summary>
-    internal PageClassifier WithTemperature(double temperature) =>
-        new(Ml, TypeModel, BoundaryModel, InputSchema, Labels, temperature, Options);
+    /// <summary>The same model with other calibration parameters (training only).</summary>
+    internal PageClassifier WithCalibration(double temperature, IReadOnlyDictionary<string, double> sameTypeOffsets) =>
+        new(Ml, TypeModel, BoundaryModel, InputSchema, Labels, temperature, sameTypeOffsets, Options);
 
     /// <summary>One page on its own (no neighbour: no boundary probability).</summary>
     public PagePrediction Predict(PageText page) => PredictFile([page])[0];
@@ -92,12 +97,20 @@ public sealed class PageClassifier : IDisposable
             var best = byType.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First();
             double? boundary = previous is null ? null : _boundaryEngines?.Predict(row).Probability;
             string[] flags = best.Value < Options.LowConfidenceThreshold ? [PageFlags.LowConfidencePage] : [];
-            result[i] = new PagePrediction(i + 1, best.Key, best.Value, byType, false, boundary, features.Cues, flags);
+            result[i] = new PagePrediction(i + 1, best.Key, best.Value, byType, false, boundary, features.Cues, flags)
+            {
+                SameTypeBoundary = boundary is double b && SameTypeOffsets.Count > 0
+                    ? SameTypeOffsets.ToDictionary(o => o.Key, o => Training.SameTypeBoundaryFit.Apply(b, o.Value))
+                    : null,
+            };
             previous = features.Summary;
             blanksBetween = 0;
         }
         return result;
     }
+
+    /// <summary>The boundary model's probability for a row (training: fitting the same-type offsets).</summary>
+    internal double RawBoundary(PageRow row) => _boundaryEngines?.Predict(row).Probability ?? 0.5;
 
     /// <summary>The type model's probabilities before calibration (training: fitting the temperature).</summary>
     internal float[] RawScores(PageRow row) => _typeEngines.Predict(row).Score;

@@ -32,6 +32,12 @@ public sealed record PagePrediction(
             .Select(s => s.Key).FirstOrDefault();
 
     public bool IsLowConfidence => Flags.Contains(PageFlags.LowConfidencePage);
+
+    /// <summary>
+    /// Per type t, the probability that the page opens a new document when it and the page before it are both of
+    /// type t (the boundary probability corrected by what the type says); null when not known.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? SameTypeBoundary { get; init; }
 }
 
 /// <summary>Flag codes set on pages and documents.</summary>

@@ -6,9 +6,10 @@ namespace Intake.Classification.Splitting;
 
 /// <summary>
 /// Decides the page types and the document boundaries of a file together, as one sequence decision.
-/// Each non-blank page i has type probabilities P(t | page i) and a probability b(i) that it opens a new document
-/// given the page before it. A labelling (types t, boundaries z) scores
-/// Π P(t_i | page i) · Π [z_i ? b(i) : (1 - b(i)) · 1(t_i = t_{i-1})]:
+/// Each non-blank page i has type probabilities P(t | page i), a probability b(i) that it opens a new document given
+/// the page before it, and b_t(i), the same corrected for two consecutive pages of type t (a claim form goes on, two
+/// certificates in a row are two documents). A labelling (types t, boundaries z) scores
+/// Π P(t_i | page i) · Π [z_i ? (t_i = t_{i-1} ? b_t(i) : b(i)) : (1 - b_t(i)) · 1(t_i = t_{i-1})]:
 /// a page continues its document only with that document's type, and a new document costs the boundary evidence.
 /// The best labelling is found by Viterbi (max-product); each page's confidence is the marginal probability of its
 /// decided type (sum-product over all labellings), so a page that could as well belong to another document is
@@ -27,8 +28,9 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         var labels = content.SelectMany(p => p.Scores.Keys).Append(content[0].Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         var unary = content.Select(p => labels.Select(t => Math.Log(Math.Max(Score(p, t), _options.TypeFloor))).ToArray()).ToArray();
         var boundary = content.Select((p, i) => i == 0 ? 1.0 : Boundary(content[i - 1], p)).ToArray();
+        var sameType = content.Select((p, i) => labels.Select(t => i == 0 ? 1.0 : SameTypeBoundary(p, t, boundary[i])).ToArray()).ToArray();
 
-        var (types, starts) = Viterbi(unary, boundary);
+        var (types, starts) = Viterbi(unary, boundary, sameType);
         var marginals = Marginals(unary, boundary);
 
         var documents = new List<LogicalDocument>();
@@ -55,6 +57,12 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         return Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor);
     }
 
+    /// <summary>b(i) between two pages of type t: the boundary corrected by what the type says (a claim form goes on).</summary>
+    private double SameTypeBoundary(PagePrediction current, string type, double boundary) =>
+        _options.UseBoundaryModel && current.SameTypeBoundary?.TryGetValue(type, out var b) == true
+            ? Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor)
+            : boundary;
+
     /// <summary>Boundary evidence from numbering and titles alone (no model loaded): 0.5 when they say nothing.</summary>
     public static double CueBoundary(PageCues previous, PageCues current)
     {
@@ -65,7 +73,11 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         return 0.5;
     }
 
-    private static (int[] Types, bool[] Starts) Viterbi(double[][] unary, double[] boundary)
+    /// <summary>
+    /// Max-product over (type, boundary): a page continues its document (same type, 1 - b_t), opens a new document of
+    /// the same type (b_t) or of another type (b).
+    /// </summary>
+    private static (int[] Types, bool[] Starts) Viterbi(double[][] unary, double[] boundary, double[][] sameType)
     {
         int n = unary.Length, m = unary[0].Length;
         var score = new double[n, m];
@@ -74,15 +86,22 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         for (int t = 0; t < m; t++) score[0, t] = unary[0][t];
         for (int i = 1; i < n; i++)
         {
-            double logNew = Math.Log(boundary[i]), logStay = Math.Log(1 - boundary[i]);
-            int bestPrev = 0;
-            for (int t = 1; t < m; t++) if (score[i - 1, t] > score[i - 1, bestPrev]) bestPrev = t;
+            double logNew = Math.Log(boundary[i]);
+            int first = 0, second = -1;
+            for (int t = 1; t < m; t++)
+            {
+                if (score[i - 1, t] > score[i - 1, first]) { second = first; first = t; }
+                else if (second < 0 || score[i - 1, t] > score[i - 1, second]) second = t;
+            }
             for (int t = 0; t < m; t++)
             {
-                // continue the document (same type) or open a new one after the best previous page of any type
-                // (opening a new document of the same type is covered: bestPrev may be t itself)
-                double stay = score[i - 1, t] + logStay, open = score[i - 1, bestPrev] + logNew;
-                (double best, int prev, bool isStart) = stay >= open ? (stay, t, false) : (open, bestPrev, true);
+                double stay = score[i - 1, t] + Math.Log(1 - sameType[i][t]);
+                double sameNew = score[i - 1, t] + Math.Log(sameType[i][t]);
+                int other = first != t ? first : second;
+                double otherNew = other < 0 ? double.NegativeInfinity : score[i - 1, other] + logNew;
+                (double best, int prev, bool isStart) = (stay, t, false);
+                if (sameNew > best) (best, prev, isStart) = (sameNew, t, true);
+                if (otherNew > best) (best, prev, isStart) = (otherNew, other, true);
                 score[i, t] = best + unary[i][t];
                 from[i, t] = prev;
                 start[i, t] = isStart;

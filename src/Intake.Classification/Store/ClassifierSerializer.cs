@@ -33,7 +33,7 @@ internal static class ClassifierSerializer
             (boundary, _) = ReadEntry(zip, BoundaryEntry, ml)
                 ?? throw new InvalidDataException($"Le fichier du modèle ne contient pas « {BoundaryEntry} ».");
         }
-        return new PageClassifier(ml, typeModel, boundary, schema, metadata.Labels, metadata.Temperature, options);
+        return new PageClassifier(ml, typeModel, boundary, schema, metadata.Labels, metadata.Temperature, metadata.SameTypeBoundaryOffsets, options);
     }
 
     private static void WriteEntry(ZipArchive zip, string name, MLContext ml, ITransformer model, DataViewSchema schema)

@@ -14,6 +14,7 @@ namespace Intake.Classification.Store;
 /// <param name="HeldOut">Metrics on the held-out pages.</param>
 /// <param name="HasBoundaryModel">The zip holds the boundary ("opens a new document") model too.</param>
 /// <param name="Temperature">Calibration temperature of the page-type model's probabilities.</param>
+/// <param name="SameTypeBoundaryOffsets">Per type, the boundary log-odds offset between two pages of that type.</param>
 /// <param name="ModelSha256">SHA-256 of the zip file, filled in when saved; checked when loaded.</param>
 public sealed record ModelMetadata(
     int FormatVersion,
@@ -25,6 +26,7 @@ public sealed record ModelMetadata(
     ClassifierMetrics HeldOut,
     bool HasBoundaryModel,
     double Temperature,
+    IReadOnlyDictionary<string, double>? SameTypeBoundaryOffsets,
     string? ModelSha256 = null)
 {
     /// <summary>Version of the current code's model format (bump when features or zip layout change).</summary>

@@ -19,7 +19,7 @@ public static class ClassifierTrainer
     public static IReadOnlyList<string> Labels => DocumentType.All;
 
     /// <summary>One non-blank page in its stream, with what its row needs.</summary>
-    private sealed record Example(int Document, TrainingPage Page, PageFeatures Features, PageSummary? Previous, int BlanksBetween, bool IsFirst);
+    private sealed record Example(int Document, TrainingPage Page, PageFeatures Features, PageSummary? Previous, string? PreviousType, int BlanksBetween, bool IsFirst);
 
     /// <param name="pages">Labelled pages in the order of their files (consecutive documents follow each other).</param>
     public static TrainingResult Train(IEnumerable<TrainingPage> pages, TrainingOptions options)
@@ -55,13 +55,16 @@ public static class ClassifierTrainer
         double temperature = TemperatureScaling.Fit(heldOutExamples
             .Select(e => (uncalibrated.RawScores(PageClassifier.ToRow(e.Features, e.Previous, e.BlanksBetween)), IndexOf(e.Page.Type)))
             .ToArray());
-        var classifier = uncalibrated.WithTemperature(temperature);
+        var sameType = boundaryModel is null ? new Dictionary<string, double>() : SameTypeBoundaryFit.Fit(heldOutExamples
+            .Where(e => e.Previous is not null && e.PreviousType == e.Page.Type)
+            .Select(e => (e.Page.Type, uncalibrated.RawBoundary(PageClassifier.ToRow(e.Features, e.Previous, e.BlanksBetween)), e.IsFirst)));
+        var classifier = uncalibrated.WithCalibration(temperature, sameType);
         uncalibrated.Dispose();
 
         var heldOutPages = documents.Where((_, i) => heldOutDocuments.Contains(i)).SelectMany(d => d).ToArray();
         var metrics = heldOutPages.Length == 0 ? ClassifierMetrics.Empty : ClassifierEvaluator.Evaluate(classifier, heldOutPages);
         var metadata = new ModelMetadata(ModelMetadata.CurrentFormatVersion, Labels.ToArray(), dataHash, options.TrainedAt,
-            options.Seed, rows.Length, metrics, boundaryModel != null, temperature);
+            options.Seed, rows.Length, metrics, boundaryModel != null, temperature, sameType);
         return new TrainingResult(classifier, metadata, heldOutPages);
     }
 
@@ -74,6 +77,7 @@ public static class ClassifierTrainer
     private static IEnumerable<Example> Examples(IReadOnlyList<TrainingPage>[] documents)
     {
         PageSummary? previous = null;
+        string? previousType = null;
         int blanks = 0;
         for (int d = 0; d < documents.Length; d++)
         {
@@ -82,8 +86,9 @@ public static class ClassifierTrainer
             {
                 if (page.IsBlank || BlankPageDetector.IsBlankText(page.Text)) { blanks++; continue; }
                 var features = PageFeatureExtractor.Extract(page.Text, page.MeanConfidence);
-                yield return new Example(d, page, features, previous, blanks, first);
+                yield return new Example(d, page, features, previous, previousType, blanks, first);
                 previous = features.Summary;
+                previousType = page.Type;
                 blanks = 0;
                 first = false;
             }

@@ -118,6 +118,23 @@ public class DocumentSplitterTests
     }
 
     [Fact]
+    public void What_the_type_says_about_consecutive_pages_of_one_type_corrects_the_boundary_evidence()
+    {
+        // a notice page after a claim form has a title at the top (b = 0.8), but claim-form pages go on (b_t = 0.1)
+        var form = new Dictionary<string, double> { [DocumentType.DemandeIndemnisation] = 0.1, [DocumentType.CertificatMedical] = 0.95 };
+        var pages = new[]
+        {
+            Page(1, DocumentType.DemandeIndemnisation),
+            Page(2, DocumentType.DemandeIndemnisation, firstPage: 0.8) with { SameTypeBoundary = form },
+            Page(3, DocumentType.CertificatMedical, firstPage: 0.9),
+            Page(4, DocumentType.CertificatMedical, firstPage: 0.4) with { SameTypeBoundary = form },
+        };
+        Assert.Equal([(DocumentType.DemandeIndemnisation, 1, 2), (DocumentType.CertificatMedical, 3, 3), (DocumentType.CertificatMedical, 4, 4)],
+            Ranges(_splitter.Split(pages)));
+        Assert.Equal(3, Ranges(_splitter.Split(pages.Select(p => p with { SameTypeBoundary = null }).ToArray())).Length);
+    }
+
+    [Fact]
     public void Page_confidence_is_lower_when_the_page_could_belong_to_another_document()
     {
         var sure = Assert.Single(_splitter.Split([Page(1, DocumentType.Courrier, 0.95), Page(2, DocumentType.Courrier, 0.95, firstPage: 0.05)]));
