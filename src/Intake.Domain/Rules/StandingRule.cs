@@ -31,7 +31,7 @@ internal static class StandingRule
         }
         bool matches = allowed.Contains(qualite);
         if (!matches) run.Flag(FlagCodes.StandingMismatch);
-        run.Record("R-ADM-STANDING", "fiche service-public « Qui peut saisir la CCI ? »", matches ? RuleOutcome.NotMet : RuleOutcome.Flagged,
+        run.Record(RuleCatalog.AdmStanding, matches ? RuleOutcome.NotMet : RuleOutcome.Flagged,
             matches
                 ? $"Le demandeur agit en qualité de {qualite}, ce qui correspond à la situation ({situation})."
                 : $"Le demandeur agit en qualité de {qualite} alors que {situation} (qualité attendue : {string.Join(" ou ", allowed)}).",
