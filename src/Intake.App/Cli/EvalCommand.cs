@@ -10,7 +10,7 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Cli;
 
 /// <summary>
-/// `intake eval --inbox DIR --out DIR [--truth DIR] [--keep-db]` (shared/contracts/evaluation.md). The run's
+/// `intake eval --inbox DIR --out DIR [--truth DIR] [--keep-db]` (docs/evaluation.md). The run's
 /// scratch database is dropped at the end, success or failure, unless --keep-db is given.
 /// </summary>
 public static class EvalCommand

@@ -2,7 +2,7 @@ using Intake.Domain.Rules.Cli;
 
 namespace Intake.App.Cli;
 
-/// <summary>`intake rules --facts FILE | --facts-lines FILE` (shared/contracts/rules-cli.md): the pure engine, no database.</summary>
+/// <summary>`intake rules --facts FILE | --facts-lines FILE` (docs/rules-cli.md): the pure engine, no database.</summary>
 public static class RulesCommandVerb
 {
     public static Task<int> RunAsync(string[] args)

@@ -8,7 +8,7 @@ internal sealed record GravityAssessment(GravityResult Result, int? AippRetained
 
 /// <summary>
 /// Seuil de gravité (D1142-1; L1142-1 II): R-GRAV-AIPP, R-GRAV-ATAP, R-GRAV-DFT, R-GRAV-INAPT, R-GRAV-TROUBLES,
-/// the borderline flag and the outcome of rules.md defs 4–6.
+/// the borderline flag and the outcome of docs/rules.md defs 4–6.
 /// </summary>
 internal static class GravityThreshold
 {

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Likely payer, orientation only (rules.md def. 10, in this order): R-PAY-NOSO / R-PAY-NOSO-ESTAB, R-PAY-FAULT /
+/// Likely payer, orientation only (docs/rules.md def. 10, in this order): R-PAY-NOSO / R-PAY-NOSO-ESTAB, R-PAY-FAULT /
 /// R-PAY-CAP, R-PAY-ALEA, then R-PAY-UNINSURED. Only an expert report's findings set a payer.
 /// </summary>
 internal static class LikelyPayerRule

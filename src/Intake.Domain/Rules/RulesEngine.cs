@@ -3,7 +3,7 @@ using Intake.Domain.Facts;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// The pre-routing rules engine (shared/domain/rules.md): pure, deterministic, "today" and the receipt date are
+/// The pre-routing rules engine (docs/rules.md): pure, deterministic, "today" and the receipt date are
 /// inputs. Every outcome carries the rule ID, its legal source and the inputs it used.
 /// </summary>
 public sealed class RulesEngine(RuleSet? rules = null)

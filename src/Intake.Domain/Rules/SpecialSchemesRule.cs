@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Special schemes handled directly by ONIAM (rules.md def. 12): R-SCHEME-VALPROATE (L1142-24-9 s.) and
+/// Special schemes handled directly by ONIAM (docs/rules.md def. 12): R-SCHEME-VALPROATE (L1142-24-9 s.) and
 /// R-SCHEME-OTHER (benfluorex L1142-24-1 s., vaccination L3111-9, transfusion L1221-14). Gravity is still computed.
 /// </summary>
 internal static class SpecialSchemesRule

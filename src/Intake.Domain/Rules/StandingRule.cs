@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// R-ADM-STANDING (service-public sheet, "Qui peut saisir la CCI ?"; rules.md def. 9): the filer's capacity must
+/// R-ADM-STANDING (service-public sheet, "Qui peut saisir la CCI ?"; docs/rules.md def. 9): the filer's capacity must
 /// match the victim's situation — deceased → ayant_droit; minor → representant_legal; protected → tuteur or
 /// curateur; otherwise victime (a lawyer acting for an adult victim keeps the qualité victime).
 /// </summary>

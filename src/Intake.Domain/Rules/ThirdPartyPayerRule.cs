@@ -5,7 +5,7 @@ using Intake.Domain.Identity;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Tiers payeurs (L376-1 code de la sécurité sociale; rules.md def. 11): R-TP-CAISSE (caisse named on the form or
+/// Tiers payeurs (L376-1 code de la sécurité sociale; docs/rules.md def. 11): R-TP-CAISSE (caisse named on the form or
 /// attestation held → NOTIFY_CAISSE; else <c>caisse_affiliation</c> missing) and R-TP-NIR (key check → NIR_INVALID).
 /// </summary>
 internal static class ThirdPartyPayerRule

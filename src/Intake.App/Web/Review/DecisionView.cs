@@ -6,7 +6,7 @@ public sealed record TrailInputView(string Key, string Value, string? Source, bo
 public sealed record TrailView(string Rule, string Source, string Outcome, string Explanation, IReadOnlyList<TrailInputView> Inputs);
 public sealed record MissingView(string Item, string Severity);
 
-/// <summary>The rules engine's decision as stored in <c>dossier.decision</c> (rules-cli.md shape), ready to show.</summary>
+/// <summary>The rules engine's decision as stored in <c>dossier.decision</c> (docs/rules-cli.md shape), ready to show.</summary>
 public sealed record DecisionView(
     string? Gravity, IReadOnlyList<string> Grounds, string? Procedure, string? LikelyPayer, IReadOnlyList<string> Flags,
     IReadOnlyList<string> Tasks, IReadOnlyList<MissingView> Missing, bool Complete, string? CompleteDate, string? AvisDue,

@@ -7,7 +7,7 @@ using Intake.Domain.Fields;
 
 namespace Intake.Domain.Rules.Cli;
 
-/// <summary>Writes a <see cref="Decision"/> as the one-line output object of rules-cli.md.</summary>
+/// <summary>Writes a <see cref="Decision"/> as the one-line output object of docs/rules-cli.md.</summary>
 internal static class DecisionJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
@@ -109,7 +109,7 @@ internal static class DecisionJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Writes a value in the formats of fields.md (dates YYYY-MM-DD, periods {debut, fin, taux}).</summary>
+    /// <summary>Writes a value in the formats of docs/fields.md (dates YYYY-MM-DD, periods {debut, fin, taux}).</summary>
     private static void Value(Utf8JsonWriter w, object? value)
     {
         if (FieldValueJson.ToNode(value) is { } node) node.WriteTo(w);
