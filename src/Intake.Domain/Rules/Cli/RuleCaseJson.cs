@@ -47,7 +47,7 @@ public static class RuleCaseJson
     }
 
     /// <summary>One decision as one JSON line, keys and codes of docs/rules-cli.md, lists sorted.</summary>
-    public static string Format(Decision decision) => DecisionJsonWriter.Write(decision);
+    public static string Format(Decision decision) => Json.DecisionJson.Write(decision);
 
     private static List<CaseDocument> Documents(JsonElement value)
     {
