@@ -42,7 +42,8 @@ public static class CliApp
         if (result.Errors.Count > 0)
         {
             var verbName = result.CommandResult.Command is RootCommand ? "intake" : $"intake {result.CommandResult.Command.Name}";
-            await err.WriteLineAsync($"{verbName}: {string.Join("; ", result.Errors.Select(e => e.Message))} (see: {verbName} --help)");
+            var message = string.Join("; ", result.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+            await err.WriteLineAsync($"{verbName}: {message} (see: {verbName} --help)");
             return UsageError;
         }
         try
