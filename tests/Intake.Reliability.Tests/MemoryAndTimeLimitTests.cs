@@ -3,7 +3,10 @@ using Xunit.Abstractions;
 
 namespace Intake.Reliability.Tests;
 
-/// <summary>Huge inputs are handled or refused with a reason within 2 GiB; a file that hangs the OCR is cut off.</summary>
+/// <summary>
+/// Huge inputs are handled or refused with a reason within 2 GiB — a long scan included, whose page rasters are what
+/// memory goes to (a text-layer PDF has none); a file that hangs the OCR is cut off.
+/// </summary>
 [Trait("Category", "Reliability")]
 public sealed class MemoryAndTimeLimitTests(ITestOutputHelper output)
 {
@@ -16,28 +19,34 @@ public sealed class MemoryAndTimeLimitTests(ITestOutputHelper output)
         var worker = await box.StartWorkerAsync();
         var baseline = worker.PeakResidentBytes();
         var big = TestFiles.Pdf(40_000, pages: 1000);
+        var scan = TestFiles.DuplexScanPdf(40_002, sheets: 130, dpi: 300); // 260 pages: ≈ 2.3 GB if every raster were kept
         var shas = new Dictionary<string, string>
         {
             ["pdf1000"] = box.Drop("2026-07-01/mille_pages.pdf", big),
+            ["scan260"] = box.Drop("2026-07-01/scan_recto_verso.pdf", scan),
             ["png20000"] = box.Drop("2026-07-01/immense.png", TestFiles.HugePng(20_000, 20_000)),
             ["pdfimage20000"] = box.Drop("2026-07-01/image_immense.pdf", TestFiles.PdfWithHugeImage(20_000, 20_000)),
             ["stream"] = box.Drop("2026-07-01/flux_immense.pdf", TestFiles.PdfWithHugeContentStream(256 << 20)),
             ["good"] = box.Drop("2026-07-01/normal.pdf", TestFiles.Pdf(40_001)),
         };
 
-        await box.WaitAllDoneAsync(shas.Count, TimeSpan.FromMinutes(5), worker);
+        await box.WaitAllDoneAsync(shas.Count, TimeSpan.FromMinutes(8), worker);
         var peak = worker.PeakResidentBytes();
         var files = await Invariants.AssertNothingLostAsync(box, shas.Values);
         var bySha = files.ToDictionary(f => f.Sha256);
         var thousand = bySha[shas["pdf1000"]];
         Assert.Equal("processed", thousand.Status);
         Assert.Equal(1000, thousand.PageCount);
+        var scanned = bySha[shas["scan260"]];
+        Assert.Equal("processed", scanned.Status);
+        Assert.Equal(260, scanned.PageCount);
         Assert.Equal("quarantined", bySha[shas["png20000"]].Status);
         Assert.Contains("trop grande", bySha[shas["png20000"]].ErrorFr);
         Assert.Equal("processed", bySha[shas["good"]].Status);
         Assert.True(peak < TwoGiB, $"peak memory {peak >> 20} MiB");
 
-        output.WriteLine($"memory: 1,000-page PDF ({big.Length >> 10} KiB) processed, 1000 pages stored; 20,000 × 20,000 PNG " +
+        output.WriteLine($"memory: 1,000-page PDF ({big.Length >> 10} KiB) processed, 1000 pages stored; 260-page 300 dpi duplex scan " +
+                         $"({scan.Length >> 10} KiB, 130 pages OCR'd) processed; 20,000 × 20,000 PNG " +
                          $"quarantined (« {bySha[shas["png20000"]].ErrorFr} »); PDF with a 20,000 × 20,000 Flate image → {Outcome(bySha[shas["pdfimage20000"]])}; " +
                          $"PDF with a 256 MiB content stream → {Outcome(bySha[shas["stream"]])}; worker peak RSS (VmHWM) {peak >> 20} MiB " +
                          $"(at start {baseline >> 20} MiB), limit 2048 MiB");

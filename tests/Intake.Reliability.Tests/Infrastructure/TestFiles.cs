@@ -54,6 +54,24 @@ public static class TestFiles
         finally { Directory.Delete(dir, recursive: true); }
     }
 
+    /// <summary>
+    /// A duplex scan: <paramref name="sheets"/> sheets, each a letter on the front (OCR'd) and a blank back (not
+    /// OCR'd), every page a whole-page grey picture at <paramref name="dpi"/>: its rasters (≈ 8.7 MB a page at 300
+    /// dpi) are what a reader that keeps every page image would hold.
+    /// </summary>
+    public static byte[] DuplexScanPdf(int serial, int sheets, int dpi)
+    {
+        var fronts = Enumerable.Range(0, 4).Select(i => ScanPng(serial * 1000 + i, dpi)).ToList();
+        var back = HugePng((int)Math.Round(595 / 72.0 * dpi), (int)Math.Round(842 / 72.0 * dpi));
+        using var builder = new PdfDocumentBuilder();
+        for (int i = 0; i < sheets; i++)
+        {
+            builder.AddPage(595, 842).AddPng(fronts[i % fronts.Count], new PdfRectangle(0, 0, 595, 842));
+            builder.AddPage(595, 842).AddPng(back, new PdfRectangle(0, 0, 595, 842));
+        }
+        return builder.Build();
+    }
+
     /// <summary>A scanned PDF: <paramref name="pages"/> PNG scans drawn over whole A4 pages (OCR on every page).</summary>
     public static byte[] ScannedPdf(int serial, int pages, int dpi = 150)
     {
