@@ -13,7 +13,9 @@ public sealed class FieldKeysTests
         var constants = typeof(FieldKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
         Assert.Equal(constants.Count, constants.Distinct().Count());
-        Assert.Empty(constants.Where(k => !FactCatalog.IsKnown(k)));
-        Assert.Empty(FactCatalog.All.Select(d => d.Key).Except(constants));
+        var notInCatalogue = constants.Where(k => !FactCatalog.IsKnown(k)).ToList();
+        var withoutConstant = FactCatalog.All.Select(d => d.Key).Except(constants).ToList();
+        Assert.True(notInCatalogue.Count == 0, "not catalogue keys: " + string.Join(", ", notInCatalogue));
+        Assert.True(withoutConstant.Count == 0, "catalogue keys without a constant: " + string.Join(", ", withoutConstant));
     }
 }
