@@ -11,7 +11,7 @@ namespace Intake.Corpus;
 
 /// <summary>
 /// Deterministic generator of sample mail: OUT/inbox/YYYY-MM-DD/&lt;file&gt; plus OUT/truth/files/…json and
-/// OUT/truth/dossiers.json (shared/contracts/evaluation.md). Same options, same bytes.
+/// OUT/truth/dossiers.json (docs/evaluation.md). Same options, same bytes.
 /// </summary>
 public static class CorpusGenerator
 {

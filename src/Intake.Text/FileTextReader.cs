@@ -40,20 +40,32 @@ public sealed class FileTextReader : IDisposable
     /// <summary>Number of pages (validates the file first).</summary>
     public int CountPages(string path) => Validate(path).PageCount;
 
-    /// <summary>Reads the whole file: every page (rasters included for OCR'd pages) and the PDF form fields.</summary>
+    /// <summary>
+    /// Reads the whole file: every page and the PDF form fields. OCR'd pages keep their raster for the later stages
+    /// up to <see cref="TextOptions.MaxKeptRasterBytes"/> for the file; the rasters of the pages after that are
+    /// released as soon as their page is read.
+    /// </summary>
     public async Task<FileText> ReadAsync(string path, CancellationToken ct = default)
     {
         // One validation, one parse of the PDF: the forms and the pages are read from the same document.
         using var file = FileSniffer.Open(path, Options);
         var forms = ReadFormFields(file);
         var pages = new List<PageText>();
-        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false)) pages.Add(page);
+        long kept = 0;
+        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false))
+        {
+            if (page.Image is { } image && (kept += image.Pixels.LongLength) > Options.MaxKeptRasterBytes)
+                pages.Add(page with { Image = null });
+            else
+                pages.Add(page);
+        }
         return new FileText(pages, forms);
     }
 
     /// <summary>
-    /// Streams the pages in order while OCR'ing up to <see cref="OcrEnginePool.Size"/> pages at once: a
-    /// 1,000-page file never holds more than a few rasters in memory.
+    /// Streams the pages in order while OCR'ing up to <see cref="OcrEnginePool.Size"/> pages at once: besides the
+    /// rasters of the pages it yields (a caller that keeps the pages keeps them), it holds the rasters of at most
+    /// <see cref="OcrEnginePool.Size"/> + 1 pages being decoded and recognised.
     /// </summary>
     public async IAsyncEnumerable<PageText> ReadPagesAsync(string path, [EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -16,7 +16,8 @@ public sealed class TrainingPagesTests
         Assert.All(a.Where(p => !p.IsBlank), p => Assert.False(string.IsNullOrWhiteSpace(p.Text)));
         Assert.All(a, p => Assert.Equal(p.PageIndexInDocument == 0, p.IsFirstPage));
         Assert.Contains(a, p => p.DocumentType == DocumentType.DemandeIndemnisation && p.Text.Contains("12245", StringComparison.Ordinal));
-        Assert.Contains(a, p => p.DocumentType == DocumentType.RapportExpertise && p.Text.Contains("AIPP", StringComparison.Ordinal) || p.Text.Contains("DFP", StringComparison.Ordinal));
+        Assert.Contains(a, p => p.DocumentType == DocumentType.RapportExpertise &&
+                               (p.Text.Contains("AIPP", StringComparison.Ordinal) || p.Text.Contains("DFP", StringComparison.Ordinal)));
         Assert.NotEqual(a.Select(p => p.Text), CorpusGenerator.TrainingPages(6, 600).Select(p => p.Text));
     }
 

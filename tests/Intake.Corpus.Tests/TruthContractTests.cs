@@ -4,7 +4,7 @@ using Intake.Domain.Documents;
 
 namespace Intake.Corpus.Tests;
 
-/// <summary>Every truth file of the Small profile is valid against shared/contracts/evaluation.md.</summary>
+/// <summary>Every truth file of the Small profile is valid against docs/evaluation.md.</summary>
 [Collection("small corpus")]
 public sealed class TruthContractTests(SmallCorpusFixture corpus)
 {

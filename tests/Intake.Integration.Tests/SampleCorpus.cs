@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Intake.Evaluation.Truth;
 
@@ -21,9 +20,8 @@ public static class SampleCorpus
     public static string Fold(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        foreach (var c in Intake.Domain.Parsing.TextFolding.StripMarks(s))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             sb.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : ' ');
         }
         return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -3,7 +3,10 @@ using Xunit.Abstractions;
 
 namespace Intake.Reliability.Tests;
 
-/// <summary>Huge inputs are handled or refused with a reason within 2 GiB; a file that hangs the OCR is cut off.</summary>
+/// <summary>
+/// Huge inputs are handled or refused with a reason within 2 GiB — a long scan too, whose page images are what its
+/// memory goes to (a text-layer PDF has none); a file that hangs the OCR is cut off.
+/// </summary>
 [Trait("Category", "Reliability")]
 public sealed class MemoryAndTimeLimitTests(ITestOutputHelper output)
 {
@@ -41,6 +44,27 @@ public sealed class MemoryAndTimeLimitTests(ITestOutputHelper output)
                          $"quarantined (« {bySha[shas["png20000"]].ErrorFr} »); PDF with a 20,000 × 20,000 Flate image → {Outcome(bySha[shas["pdfimage20000"]])}; " +
                          $"PDF with a 256 MiB content stream → {Outcome(bySha[shas["stream"]])}; worker peak RSS (VmHWM) {peak >> 20} MiB " +
                          $"(at start {baseline >> 20} MiB), limit 2048 MiB");
+    }
+
+    [Fact]
+    public async Task A_long_scan_is_processed_within_2_GiB()
+    {
+        await using var box = await WorkerSandbox.CreateAsync();
+        // The long scan is read in one go: a longer limit than the sandbox's 120 s, for a loaded 2-core machine.
+        var worker = await box.StartWorkerAsync(new Dictionary<string, string> { ["INTAKE_FILE_TIMEOUT_SECONDS"] = "900" });
+        var baseline = worker.PeakResidentBytes();
+        // 150 pages at 300 dpi: 1.3 GB of grey page images, ≈ 2.5 GiB of peak memory when every one is kept to the end.
+        var scan = TestFiles.DuplexScanPdf(40_002, sheets: 75, dpi: 300);
+        var sha = box.Drop("2026-07-01/scan_recto_verso.pdf", scan);
+
+        await box.WaitAllDoneAsync(1, TimeSpan.FromMinutes(10), worker);
+        var peak = worker.PeakResidentBytes();
+        var file = Assert.Single(await Invariants.AssertNothingLostAsync(box, [sha]));
+        Assert.Equal("processed", file.Status);
+        Assert.Equal(150, file.PageCount);
+        Assert.True(peak < TwoGiB, $"peak memory {peak >> 20} MiB");
+        output.WriteLine($"memory: 150-page 300 dpi duplex scan ({scan.Length >> 10} KiB, 15 letter pages OCR'd, 135 blank) processed; " +
+                         $"worker peak RSS (VmHWM) {peak >> 20} MiB (at start {baseline >> 20} MiB), limit 2048 MiB");
     }
 
     [Fact]

@@ -65,32 +65,6 @@ public sealed class FactValueTextTests
     }
 }
 
-public sealed class DecisionViewTests
-{
-    [Fact]
-    public void The_stored_decision_reads_back_with_sources_and_low_confidence()
-    {
-        const string json = """
-            {"gravity":{"outcome":"not_grave","grounds":[]},"procedure":"conciliation","likely_payer":null,"flags":["LOW_CONFIDENCE_INPUT"],
-             "tasks":["NOTIFY_CAISSE"],"missing":[{"item":"piece_identite","severity":"blocking"}],"complete":false,"complete_date":null,"avis_due":null,
-             "rule_set_version":"v1","trail":[{"rule":"R-GRAV-AIPP","source":"D1142-1 al. 1","outcome":"not_met",
-             "inputs":{"prejudice.aipp":{"value":20,"source":{"document":"7","type":"demande_indemnisation","page":1,"confidence":0.55,"low_confidence":true}}},
-             "explanation":"AIPP de 20 % : pas plus de 24 %."}]}
-            """;
-        var d = DecisionView.Parse(json, showNir: false);
-        Assert.Equal("conciliation", d.Procedure);
-        Assert.Equal(["LOW_CONFIDENCE_INPUT"], d.Flags);
-        Assert.Equal("piece_identite", Assert.Single(d.Missing).Item);
-        var t = Assert.Single(d.Trail);
-        Assert.Equal("R-GRAV-AIPP", t.Rule);
-        var input = Assert.Single(t.Inputs);
-        Assert.Equal("20 %", input.Value);
-        Assert.True(input.LowConfidence);
-        Assert.Contains("p. 1", input.Source, StringComparison.Ordinal);
-        Assert.True(DecisionView.Parse(null, false).IsEmpty);
-    }
-}
-
 public sealed class ReportRenderingTests
 {
     [Fact]

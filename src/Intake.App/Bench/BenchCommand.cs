@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Intake.App.Cli;
@@ -16,14 +17,34 @@ namespace Intake.App.Bench;
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db] [--skip-cli] [--skip-ocrmypdf] [--single-intake-run]\n  --keep     keep the work folder (corpus, extracted images)\n  --keep-db  keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)";
+    /// <summary>The options of one bench run.</summary>
+    public sealed record BenchArgs(int Seed, int Dossiers, int MinPages, int ReadAhead, string? Work, bool Keep, bool KeepDb,
+        bool SkipCli, bool SkipOcrmypdf, bool SingleIntakeRun);
 
-    public static async Task<int> RunAsync(string[] argv)
+    public static Command Verb()
     {
-        var args = new Args(argv);
-        if (args.Has("--help")) { Console.WriteLine(Usage); return 0; }
-        int seed = args.GetInt("--seed", 8), dossiers = args.GetInt("--dossiers", 24), minPages = args.GetInt("--min-pages", 200);
-        int readAhead = args.GetInt("--read-ahead", 1);
+        var seed = CliOptions.Count("--seed", "the corpus generator's seed", 8, min: 0);
+        var dossiers = CliOptions.Count("--dossiers", "dossiers to generate (grown until --min-pages)", 24);
+        var minPages = CliOptions.Count("--min-pages", "the corpus has at least this many pages", 200);
+        var readAhead = CliOptions.Count("--read-ahead", "files whose text is read while the current one is processed", 1, min: 0);
+        var work = CliOptions.Folder("--work", "the work folder (default: a temporary one)");
+        var keep = CliOptions.Flag("--keep", "keep the work folder (corpus, extracted images)");
+        var keepDb = CliOptions.Flag("--keep-db", "keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)");
+        var skipCli = CliOptions.Flag("--skip-cli", "do not time the tesseract CLI");
+        var skipOcrmypdf = CliOptions.Flag("--skip-ocrmypdf", "do not time ocrmypdf");
+        var single = CliOptions.Flag("--single-intake-run", "one Intake run instead of two around the references (A-B-A)");
+        var command = new Command("bench", "Intake end to end against the tesseract CLI, ocrmypdf and pdftotext on a generated corpus (run under the measuring lock)")
+        {
+            seed, dossiers, minPages, readAhead, work, keep, keepDb, skipCli, skipOcrmypdf, single,
+        };
+        command.SetAction((r, ct) => RunAsync(new BenchArgs(r.GetValue(seed), r.GetValue(dossiers), r.GetValue(minPages), r.GetValue(readAhead),
+            r.GetValue(work), r.GetValue(keep), r.GetValue(keepDb), r.GetValue(skipCli), r.GetValue(skipOcrmypdf), r.GetValue(single))));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        int seed = args.Seed, dossiers = args.Dossiers, minPages = args.MinPages, readAhead = args.ReadAhead;
         var o = Console.Out;
         if (Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") != "1")
             await Console.Error.WriteLineAsync("intake bench: warning: OMP_THREAD_LIMIT=1 is not set; Tesseract will be 3-6× slower (run through scripts/bench)");
@@ -33,10 +54,10 @@ public static class BenchCommand
             await Console.Error.WriteLineAsync($"intake bench: {tool} not found (apt-get install tesseract-ocr poppler-utils img2pdf)");
             return 2;
         }
-        bool runOcrmypdf = !args.Has("--skip-ocrmypdf") && ExternalProcess.Exists("ocrmypdf");
-        if (!args.Has("--skip-ocrmypdf") && !runOcrmypdf) o.WriteLine("ocrmypdf not found: its column is skipped (apt-get install --no-install-recommends ocrmypdf)");
+        bool runOcrmypdf = !args.SkipOcrmypdf && ExternalProcess.Exists("ocrmypdf");
+        if (!args.SkipOcrmypdf && !runOcrmypdf) o.WriteLine("ocrmypdf not found: its column is skipped (apt-get install --no-install-recommends ocrmypdf)");
 
-        var work = Path.GetFullPath(args.Get("--work") ?? Path.Combine(Path.GetTempPath(), $"intake-bench-{Environment.ProcessId}"));
+        var work = Path.GetFullPath(args.Work ?? Path.Combine(Path.GetTempPath(), $"intake-bench-{Environment.ProcessId}"));
         var total = Stopwatch.StartNew();
         using var stop = new StopOnSignal("bench");
         var ct = stop.Token;
@@ -63,7 +84,7 @@ public static class BenchCommand
             o.WriteLine();
 
             await FlushDiskAsync();
-            var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.Has("--keep-db"), o, ct);
+            var intake = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.KeepDb, o, ct);
             long intakePeak = Process.GetCurrentProcess().PeakWorkingSet64;
             BenchReport.PrintIntake(o, intake, totalPages);
             o.WriteLine(F($"   peak working set of the bench process after the Intake run: {intakePeak / (1024.0 * 1024):0} MiB"));
@@ -73,7 +94,7 @@ public static class BenchCommand
             o.WriteLine();
 
             BatchResult? cliSeq = null, cliPar = null, ocrmypdf = null;
-            if (!args.Has("--skip-cli"))
+            if (!args.SkipCli)
             {
                 o.WriteLine(F($"2. tesseract CLI over the {scannedPages.Count} scanned pages (images extracted beforehand at native resolution, one process per page, OMP_THREAD_LIMIT=1):"));
                 await FlushDiskAsync();
@@ -102,11 +123,11 @@ public static class BenchCommand
             // A-B-A: Intake again after the references, so that a machine getting slower or faster during the
             // run (a shared host) weighs on both sides alike; the ratios use the mean of the two Intake runs.
             var measured = intake;
-            if (!args.Has("--single-intake-run") && (cliPar is not null || ocrmypdf is not null))
+            if (!args.SingleIntakeRun && (cliPar is not null || ocrmypdf is not null))
             {
                 o.WriteLine("5. Intake end to end again, after the references (the ratios use the mean of runs 1 and 5):");
                 await FlushDiskAsync();
-                var again = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.Has("--keep-db"), o, ct);
+                var again = await IntakePipelineRun.RunAsync(inbox, work, readAhead, args.KeepDb, o, ct);
                 BenchReport.PrintIntake(o, again, totalPages, heading: false);
                 measured = IntakeRunResult.Mean(intake, again);
                 o.WriteLine(F($"   mean of the two runs: {measured.WallSeconds:0.0} s = {BenchFigures.PerMinute(totalPages, measured.WallSeconds):0.0} pages/min"));
@@ -127,7 +148,7 @@ public static class BenchCommand
         }
         finally
         {
-            if (!args.Has("--keep") && Directory.Exists(work)) Directory.Delete(work, recursive: true);
+            if (!args.Keep && Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
     }
 

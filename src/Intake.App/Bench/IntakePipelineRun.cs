@@ -51,16 +51,16 @@ public sealed record IntakeRunResult(
 
 /// <summary>
 /// The real pipeline over the corpus on a fresh database, as `intake eval` runs it: every file copied into a
-/// scratch inbox, then the same Ingestor and FileProcessor as the worker, in receipt order (mail day, then name).
-/// With <c>readAhead</c> &gt; 0 the text of the next files is read while the current one is processed
-/// (commits stay in receipt order); with 0 it is exactly eval's one-file-at-a-time loop.
+/// scratch inbox, then the same Ingestor and FileProcessor as the worker, in receipt order (mail day, then name):
+/// eval's own loop, <see cref="CorpusRun"/>. With <c>readAhead</c> &gt; 0 the text of the next files is read while
+/// the current one is processed (commits stay in receipt order).
 /// </summary>
 public static class IntakePipelineRun
 {
     /// <param name="keepDb">Keep the scratch database intake_bench_… (dropped at the end of the run otherwise, even a failed one).</param>
     public static async Task<IntakeRunResult> RunAsync(string inbox, string workDir, int readAhead, bool keepDb, TextWriter log, CancellationToken ct)
     {
-        var baseSettings = IntakeSettings.From(IntakeSettings.Load([]));
+        var baseSettings = IntakeSettings.FromEnvironment();
         await using var scratch = await ScratchDatabase.CreateAsync(baseSettings.ConnectionString, "bench", keepDb, log, ct);
         var dbName = scratch.Name;
         var home = Path.Combine(workDir, "intake");
@@ -86,67 +86,29 @@ public static class IntakePipelineRun
         {
             var db = services.GetRequiredService<Database>();
             await Migrator.MigrateAsync(db);
-            var ingestor = services.GetRequiredService<Ingestor>();
-            var processor = services.GetRequiredService<FileProcessor>();
             services.GetRequiredService<IClassificationStage>(); // load the model before the clock starts
             services.GetRequiredService<IExtractionStage>();
 
             var files = EvalInbox.List(inbox, DateOnly.FromDateTime(DateTime.Now));
-            Directory.CreateDirectory(settings.Inbox);
-            var outcomes = new List<FileOutcome>();
-            var seen = new List<(string Path, long FileId)>();
-            double ingestMs = 0, processMs = 0, lastCommit = 0;
             var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
-            for (int i = 0; i < files.Count; i++)
+            // The text of the next files is read ahead while the current one is processed (commits stay in order).
+            void Prefetch(int i)
             {
-                // Stop only between files (as eval does): OCR is never cut short, and the files read ahead are
-                // drained before the services (and their native engines) are disposed.
-                if (ct.IsCancellationRequested)
-                {
-                    await readAheadStage.DrainAsync();
-                    ct.ThrowIfCancellationRequested();
-                }
                 for (int k = i; k <= Math.Min(files.Count - 1, i + readAhead) && readAhead > 0; k++)
                     readAheadStage.Prefetch(files[k].FullPath);
-
-                var f = files[i];
-                var sw = Stopwatch.StartNew();
-                var target = Path.Combine(settings.Inbox, f.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(f.FullPath, target, overwrite: true);
-                var info = new FileInfo(target);
-                var ingested = await ingestor.IngestAsync(new InboxFile(target, f.RelativePath, info.Length, info.LastWriteTimeUtc), f.ReceivedOn, removeFromInbox: true, CancellationToken.None);
-                ingestMs += sw.Elapsed.TotalMilliseconds;
-
-                sw.Restart();
-                var outcome = await ProcessWithRetriesAsync(processor, ingested.FileId, log, CancellationToken.None);
-                processMs += sw.Elapsed.TotalMilliseconds;
-                seen.Add((f.RelativePath, ingested.FileId));
-                double now = wall.Elapsed.TotalSeconds;
-                outcomes.Add(new FileOutcome(f.RelativePath, outcome?.ToString() ?? "Failed", now - lastCommit));
-                lastCommit = now;
             }
+            var runs = await new CorpusRun(services, settings).RunAsync(files, log, ct, beforeFile: Prefetch, onStop: readAheadStage.DrainAsync);
             double wallSeconds = wall.Elapsed.TotalSeconds;
             double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
             await readAheadStage.DrainAsync();
+            var seen = runs.Select(r => (r.File.RelativePath, r.FileId)).ToList();
+            var outcomes = runs.Select((r, i) => new FileOutcome(r.File.RelativePath, r.Outcome?.ToString() ?? "Failed",
+                (r.Elapsed - (i == 0 ? TimeSpan.Zero : runs[i - 1].Elapsed)).TotalSeconds)).ToList();
             var sources = await PageSourcesAsync(db, seen);
-            return new IntakeRunResult(wallSeconds, ingestMs, processMs, clock, text.Reader.Stats.Pages, outcomes, sources, readAhead, dbName, cpuSeconds);
+            return new IntakeRunResult(wallSeconds, runs.Sum(r => r.IngestMs), runs.Sum(r => r.ProcessMs), clock, text.Reader.Stats.Pages,
+                outcomes, sources, readAhead, dbName, cpuSeconds);
         }
-    }
-
-    /// <summary>As Hangfire retries a failed job; null when the file never went through (a bug, reported).</summary>
-    private static async Task<ProcessOutcome?> ProcessWithRetriesAsync(FileProcessor processor, long fileId, TextWriter log, CancellationToken ct)
-    {
-        for (int attempt = 1; attempt <= 3; attempt++)
-        {
-            try { return await processor.ProcessAsync(fileId, ct); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                await log.WriteLineAsync($"  file {fileId}: attempt {attempt} failed ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
-            }
-        }
-        return null;
     }
 
     private static async Task<IReadOnlyDictionary<(string File, int Page), string>> PageSourcesAsync(Database db, List<(string Path, long FileId)> seen)

@@ -1,43 +1,72 @@
+using System.CommandLine;
+using Intake.App.Hosting;
+
 namespace Intake.App.Cli;
 
 /// <summary>
-/// The verbs of `scripts/intake VERB …`. `serve` (the default) runs the dashboard and the worker in one process;
-/// `worker` runs a worker only (start several, on one or more machines, against the same database).
+/// The verbs of `scripts/intake VERB …` (System.CommandLine): `intake --help` lists them, `intake VERB --help`
+/// prints a verb's usage. Without a verb the program serves (dashboard + worker). A bad option or value is one line
+/// on stderr and exit code 2; the verb is not run.
 /// </summary>
 public static class CliApp
 {
-    private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Verbs = new()
-    {
-        ["serve"] = ("dashboard + worker (watched folder, Hangfire) in one process", a => Hosting.WebHost.RunAsync(a, web: true, worker: true)),
-        ["web"] = ("dashboard only", a => Hosting.WebHost.RunAsync(a, web: true, worker: false)),
-        ["worker"] = ("worker only: watched folder + Hangfire server", a => Hosting.WebHost.RunAsync(a, web: false, worker: true)),
-        ["migrate"] = ("apply database migrations and exit", MaintenanceCommands.MigrateAsync),
-        ["user"] = ("user NAME [ROLE]: create a user or reset its password (prints it once)", MaintenanceCommands.UserAsync),
-        ["rules"] = ("rules --facts FILE | --facts-lines FILE: evaluate the rules engine on facts", RulesCommandVerb.RunAsync),
-        ["eval"] = ("eval --inbox DIR --out DIR [--truth DIR] [--keep-db]: run the pipeline on a corpus (scratch database, dropped unless --keep-db) and score it", EvalCommand.RunAsync),
-        ["generate"] = ("generate --out DIR [--seed N] [--dossiers N] [--large]: write a sample mail corpus", GenerateCommand.RunAsync),
-        ["bench-web"] = ("bench-web [--server CONN] [--dossiers N] [--pages N] [--requests N] [--keep]: dashboard latency on a seeded database", Web.Bench.BenchWebCommand.RunAsync),
-        ["bench"] = ("bench [--dossiers N] [--seed N] [--read-ahead N] [--keep] [--keep-db]: Intake vs tesseract CLI, ocrmypdf, pdftotext", Bench.BenchCommand.RunAsync),
-        ["accuracy-table"] = ("accuracy-table --scores FILE --corpus NAME: rewrite the README's accuracy section", AccuracyTableCommand.RunAsync),
-        ["inspect"] = ("inspect FILE… [--text] [--boxes]: show the pages, types and fields the pipeline reads from files (no database)", InspectCommand.RunAsync),
-        ["train"] = ("train [--pages N] [--no-db] [--force]: rebuild the page classifier (models/)", TrainCommand.RunAsync),
-    };
+    public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static RootCommand Build()
     {
-        var verb = args.Length == 0 || args[0].StartsWith('-') ? "serve" : args[0];
-        var rest = args.Length == 0 || args[0].StartsWith('-') ? args : args[1..];
-        if (verb is "help" or "--help" or "-h")
+        var root = new RootCommand("Intake: the claim-file intake of a CCI (docs/procedure.md). Without a verb: serve.");
+        root.SetAction((_, ct) => WebHost.RunAsync(web: true, worker: true, ct));
+        root.Add(Host("serve", "dashboard + worker (watched folder, Hangfire) in one process (the default)", web: true, worker: true));
+        root.Add(Host("web", "the dashboard only", web: true, worker: false));
+        root.Add(Host("worker", "a worker only: watched folder + Hangfire server, no HTTP port; run several on one database", web: false, worker: true));
+        root.Add(DemoCommand.Verb());
+        root.Add(MaintenanceCommands.MigrateVerb());
+        root.Add(MaintenanceCommands.UserVerb());
+        root.Add(RulesCommandVerb.Verb());
+        root.Add(EvalCommand.Verb());
+        root.Add(GenerateCommand.Verb());
+        root.Add(InspectCommand.Verb());
+        root.Add(TrainCommand.Verb());
+        root.Add(Bench.BenchCommand.Verb());
+        root.Add(Web.Bench.BenchWebCommand.Verb());
+        root.Add(AccuracyTableCommand.Verb());
+        return root;
+    }
+
+    /// <summary>Parses and runs; <c>intake help [VERB]</c> is <c>intake [VERB] --help</c>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken ct = default)
+    {
+        if (args is ["help", .. var verb]) args = [.. verb, "--help"];
+        var result = Build().Parse(args);
+        var err = error ?? Console.Error;
+        if (result.Errors.Count > 0)
         {
-            Console.WriteLine("usage: intake VERB [options]");
-            foreach (var (name, (help, _)) in Verbs) Console.WriteLine($"  {name,-10} {help}");
-            return 0;
+            var verbName = result.CommandResult.Command is RootCommand ? "intake" : $"intake {result.CommandResult.Command.Name}";
+            var message = string.Join("; ", result.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+            await err.WriteLineAsync($"{verbName}: {message} (see: {verbName} --help)");
+            return UsageError;
         }
-        if (!Verbs.TryGetValue(verb, out var v))
+        try
         {
-            await Console.Error.WriteLineAsync($"intake: unknown verb '{verb}' (try: intake help)");
-            return 2;
+            return await result.InvokeAsync(new InvocationConfiguration
+            {
+                Output = output ?? Console.Out,
+                Error = err,
+                EnableDefaultExceptionHandler = false,
+            }, ct);
         }
-        return await v.Run(rest);
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            // A setting with a bad value (INTAKE_…): one clear message, no stack trace, nothing started.
+            await err.WriteLineAsync($"intake: invalid settings: {string.Join("; ", e.Failures)}");
+            return UsageError;
+        }
+    }
+
+    private static Command Host(string name, string description, bool web, bool worker)
+    {
+        var command = new Command(name, description + ". Settings come from the environment (INTAKE_…, see README).");
+        command.SetAction((_, ct) => WebHost.RunAsync(web, worker, ct));
+        return command;
     }
 }

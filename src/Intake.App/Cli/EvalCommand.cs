@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Intake.App.Eval;
 using Intake.App.Hosting;
 using Intake.Evaluation.Report;
@@ -10,55 +11,44 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Cli;
 
 /// <summary>
-/// `intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]` (shared/contracts/evaluation.md).
-/// The run's scratch database is dropped at the end, success or failure, unless --keep-db is given. With --floors
-/// (and --truth), the exit code is 3 when a summary score is below its floor or above its ceiling.
+/// `intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]` (docs/evaluation.md). The run's
+/// scratch database is dropped at the end, success or failure, unless --keep-db is given. With --floors (and
+/// --truth), the exit code is 3 when a summary score is below its floor or above its ceiling.
 /// </summary>
 public static class EvalCommand
 {
-    public static async Task<int> RunAsync(string[] argv)
+    public static Command Verb()
     {
-        var args = new Args(argv);
-        string inbox, outDir;
-        try
+        var inbox = CliOptions.Folder("--inbox", "the inbox to run: files, and YYYY-MM-DD mail-day folders", required: true, mustExist: true);
+        var output = CliOptions.Folder("--out", "where results.json (and, with --truth, scores.json) are written", required: true);
+        var truth = CliOptions.Folder("--truth", "the answers (docs/evaluation.md, \"Truth files\"): score the run", mustExist: true);
+        var floors = CliOptions.File("--floors", "floors (and ceilings) on the summary scores, e.g. tests/accuracy-floors/dev-foreign.json: exit 3 when one breaks (needs --truth)");
+        floors.Validators.Add(r =>
         {
-            inbox = Path.GetFullPath(args.Require("--inbox"));
-            outDir = Path.GetFullPath(args.Require("--out"));
-        }
-        catch (CliUsageException e)
+            if (r.GetValueOrDefault<string>() is { } f && !System.IO.File.Exists(f)) r.AddError($"--floors: file not found: {f}");
+        });
+        var keepDb = CliOptions.Flag("--keep-db", "keep the run's scratch database intake_eval_… (dropped at the end otherwise)");
+        var command = new Command("eval", "run the real pipeline over a corpus on a fresh database and write results.json; with --truth, score it (docs/evaluation.md)")
         {
-            await Console.Error.WriteLineAsync($"intake eval: {e.Message}\nusage: intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]\n  --floors   fail (exit 3) when a summary score is below its floor in FILE\n  --keep-db  keep the run's scratch database intake_eval_… (dropped at the end otherwise)");
-            return 2;
-        }
-        if (!Directory.Exists(inbox))
+            inbox, output, truth, floors, keepDb,
+        };
+        command.Validators.Add(r =>
         {
-            await Console.Error.WriteLineAsync($"intake eval: inbox folder not found: {inbox}");
-            return 2;
-        }
-        var truthDir = args.Get("--truth") is string t ? Path.GetFullPath(t) : null;
-        if (truthDir is not null && !Directory.Exists(truthDir))
-        {
-            await Console.Error.WriteLineAsync($"intake eval: truth folder not found: {truthDir}");
-            return 2;
-        }
+            if (r.GetValue(floors) is not null && r.GetValue(truth) is null) r.AddError("--floors needs --truth");
+        });
+        command.SetAction((r, ct) => RunAsync(Path.GetFullPath(r.GetValue(inbox)!), Path.GetFullPath(r.GetValue(output)!),
+            r.GetValue(truth) is { } t ? Path.GetFullPath(t) : null, r.GetValue(keepDb),
+            r.GetValue(floors) is { } f ? Path.GetFullPath(f) : null));
+        return command;
+    }
 
-        var floorsFile = args.Get("--floors") is string fl ? Path.GetFullPath(fl) : null;
-        AccuracyFloors? floors = null;
-        if (floorsFile is not null)
-        {
-            if (truthDir is null || !File.Exists(floorsFile))
-            {
-                await Console.Error.WriteLineAsync($"intake eval: --floors needs --truth and an existing file: {floorsFile}");
-                return 2;
-            }
-            floors = AccuracyFloors.Load(floorsFile);
-        }
-
-        var config = IntakeSettings.Load([]);
-        var baseSettings = IntakeSettings.From(config);
+    public static async Task<int> RunAsync(string inbox, string outDir, string? truthDir, bool keepDb, string? floorsFile = null)
+    {
+        var floors = floorsFile is null ? null : AccuracyFloors.Load(floorsFile);
+        var baseSettings = IntakeSettings.FromEnvironment();
         using var stop = new StopOnSignal("eval");
         // A fresh database on the configured server (dropped at the end unless --keep-db), and fresh folders under --out.
-        await using var scratch = await ScratchDatabase.CreateAsync(baseSettings.ConnectionString, "eval", args.Has("--keep-db"), Console.Out);
+        await using var scratch = await ScratchDatabase.CreateAsync(baseSettings.ConnectionString, "eval", keepDb, Console.Out);
         var work = Path.Combine(outDir, "work");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var settings = baseSettings with

@@ -1,28 +1,30 @@
+using System.CommandLine;
 using Intake.Corpus;
 
 namespace Intake.App.Cli;
 
 /// <summary>
 /// `intake generate --out DIR [--seed N] [--dossiers N] [--large] [--base-date YYYY-MM-DD]`: writes a sample
-/// mail corpus (inbox/ + truth/) deterministically. The committed sample-docs/ is `--seed 1` (Small profile).
+/// mail corpus (inbox/ + truth/) deterministically. The committed sample-docs/ is `--seed 42` (Small profile).
 /// </summary>
 public static class GenerateCommand
 {
-    public static Task<int> RunAsync(string[] argv)
+    public static Command Verb()
     {
-        var args = new Args(argv);
-        var outDir = args.Get("--out");
-        if (outDir is null)
+        var output = CliOptions.Folder("--out", "the corpus folder to write (inbox/ and truth/)", required: true);
+        var seed = CliOptions.Count("--seed", "the generator's seed: the same seed gives the same corpus", 1, min: 0);
+        var dossiers = CliOptions.OptionalCount("--dossiers", "how many dossiers (default: the profile's)");
+        var large = CliOptions.Flag("--large", "the Large profile (more and longer files)");
+        var baseDate = CliOptions.Date("--base-date", "the first mail day (default: the generator's)");
+        var command = new Command("generate", "write a deterministic sample-mail corpus with its truth") { output, seed, dossiers, large, baseDate };
+        command.SetAction(r =>
         {
-            Console.Error.WriteLine("usage: intake generate --out DIR [--seed N] [--dossiers N] [--large] [--base-date YYYY-MM-DD]");
-            return Task.FromResult(2);
-        }
-        DateOnly? baseDate = args.Get("--base-date") is string d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-        var options = new CorpusOptions(Path.GetFullPath(outDir), args.GetInt("--seed", 1),
-            args.Get("--dossiers") is null ? null : args.GetInt("--dossiers", 0),
-            args.Has("--large") ? CorpusProfile.Large : CorpusProfile.Small, baseDate);
-        var summary = CorpusGenerator.Generate(options);
-        Console.WriteLine($"{summary.Files} files ({summary.BrokenFiles} broken), {summary.Pages} pages, {summary.Dossiers} dossiers, {summary.Bytes / 1024} KiB → {options.OutputDirectory}");
-        return Task.FromResult(0);
+            var options = new CorpusOptions(Path.GetFullPath(r.GetValue(output)!), r.GetValue(seed), r.GetValue(dossiers),
+                r.GetValue(large) ? CorpusProfile.Large : CorpusProfile.Small, r.GetValue(baseDate));
+            var summary = CorpusGenerator.Generate(options);
+            Console.WriteLine($"{summary.Files} files ({summary.BrokenFiles} broken), {summary.Pages} pages, {summary.Dossiers} dossiers, {summary.Bytes / 1024} KiB → {options.OutputDirectory}");
+            return 0;
+        });
+        return command;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Intake.App.Hosting;
@@ -7,22 +8,28 @@ using Intake.Pipeline.Steps;
 namespace Intake.App.Cli;
 
 /// <summary>
-/// `intake inspect FILE [--text]`: runs stages 2–5 (text, classification, splitting, extraction) on one file
+/// `intake inspect FILE… [--text] [--boxes]`: runs stages 2–5 (text, classification, splitting, extraction) on one file
 /// without a database and prints what the pipeline understood: per page its source and type, per logical
 /// document its fields with confidence and place. For support and development ("why this type, this value?");
 /// it prints the file's personal data, so it is a command-line tool for whoever already holds the file.
 /// </summary>
 public static class InspectCommand
 {
-    public static async Task<int> RunAsync(string[] argv)
+    public static Command Verb()
     {
-        var args = new Args(argv);
-        var files = argv.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (files.Count == 0)
+        var files = new Argument<string[]>("FILE") { Description = "the files to read (PDF, TIFF, JPEG, PNG)", Arity = ArgumentArity.OneOrMore };
+        var text = CliOptions.Flag("--text", "print each page's lines");
+        var boxes = CliOptions.Flag("--boxes", "list the checkbox frames found on scanned pages and their ink");
+        var command = new Command("inspect", "stages 2–5 on files without a database: per page its source and type, per document its fields (prints personal data)")
         {
-            await Console.Error.WriteLineAsync("usage: intake inspect FILE… [--text] [--boxes]");
-            return 2;
-        }
+            files, text, boxes,
+        };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(files)!, r.GetValue(text), r.GetValue(boxes)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> files, bool withText, bool withBoxes)
+    {
         var models = Environment.GetEnvironmentVariable("INTAKE_MODELS") ?? IntakeSettings.FindModelsDir();
         var text = StageFactory.Text(Environment.ProcessorCount);
         using var engines = text as IDisposable; // the Tesseract engines, released before exit
@@ -33,7 +40,7 @@ public static class InspectCommand
             try
             {
                 var analysis = await analyzer.AnalyzeAsync(file, CancellationToken.None);
-                Console.Write(Describe(file, analysis, args.Has("--text"), args.Has("--boxes")));
+                Console.Write(Describe(file, analysis, withText, withBoxes));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -1,40 +1,49 @@
+using System.CommandLine;
 using Intake.App.Hosting;
 using Intake.App.Web.Auth;
 using Intake.Pipeline.Storage;
 
 namespace Intake.App.Cli;
 
+/// <summary>`intake migrate` and `intake user NAME [ROLE]`.</summary>
 public static class MaintenanceCommands
 {
-    public static async Task<int> MigrateAsync(string[] args)
+    public static Command MigrateVerb()
     {
-        var settings = IntakeSettings.From(IntakeSettings.Load(args));
+        var command = new Command("migrate", "apply the database migrations and exit");
+        command.SetAction((_, ct) => MigrateAsync(ct));
+        return command;
+    }
+
+    public static Command UserVerb()
+    {
+        var name = new Argument<string>("NAME") { Description = "the user name (login)" };
+        var role = new Argument<string?>("ROLE") { Description = $"one of {string.Join(", ", Roles.All)} (default: admin for \"admin\", else reviewer)", Arity = ArgumentArity.ZeroOrOne };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        var command = new Command("user", "create a user or reset its password (the password is printed once)") { name, role };
+        command.SetAction((r, ct) => UserAsync(r.GetValue(name)!, r.GetValue(role), ct));
+        return command;
+    }
+
+    public static async Task<int> MigrateAsync(CancellationToken ct)
+    {
+        var settings = IntakeSettings.FromEnvironment();
         await using var db = new Database(settings.ConnectionString);
-        var applied = await Migrator.MigrateAsync(db);
+        var applied = await Migrator.MigrateAsync(db, ct);
         Console.WriteLine(applied.Count == 0 ? "database up to date" : $"applied: {string.Join(", ", applied)}");
         return 0;
     }
 
-    /// <summary>`intake user NAME [ROLE]`: creates the account or resets its password; the password is printed once.</summary>
-    public static async Task<int> UserAsync(string[] args)
+    /// <summary>Creates the account or resets its password; the password is printed once.</summary>
+    public static async Task<int> UserAsync(string name, string? role, CancellationToken ct)
     {
-        if (args.Length < 1)
-        {
-            await Console.Error.WriteLineAsync($"usage: intake user NAME [{string.Join('|', Roles.All)}]");
-            return 2;
-        }
-        var role = args.Length > 1 ? args[1] : (args[0] == "admin" ? Roles.Admin : Roles.Reviewer);
-        if (!Roles.All.Contains(role))
-        {
-            await Console.Error.WriteLineAsync($"unknown role {role}; roles: {string.Join(", ", Roles.All)}");
-            return 2;
-        }
-        var settings = IntakeSettings.From(IntakeSettings.Load([]));
+        role ??= name == "admin" ? Roles.Admin : Roles.Reviewer;
+        var settings = IntakeSettings.FromEnvironment();
         await using var db = new Database(settings.ConnectionString);
-        await Migrator.MigrateAsync(db);
+        await Migrator.MigrateAsync(db, ct);
         var password = UserStore.NewPassword();
-        await new UserStore(db).SetUserAsync(args[0], args[0], role, password);
-        Console.WriteLine($"compte {args[0]} ({Roles.Label(role)}) — mot de passe : {password}");
+        await new UserStore(db).SetUserAsync(name, name, role, password);
+        Console.WriteLine($"compte {name} ({Roles.Label(role)}) — mot de passe : {password}");
         return 0;
     }
 }

@@ -2,7 +2,7 @@ using Intake.Pipeline.Ingestion;
 
 namespace Intake.App.Eval;
 
-/// <summary>One file of an evaluation inbox, with its receipt date (evaluation.md: mail days in date order, names in order).</summary>
+/// <summary>One file of an evaluation inbox, with its receipt date (docs/evaluation.md: mail days in date order, names in order).</summary>
 public sealed record EvalFile(string FullPath, string RelativePath, DateOnly ReceivedOn);
 
 public static class EvalInbox

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Intake.Domain.Fields;
+using Outcomes = Intake.Domain.Rules.Outcomes;
+using Intake.Domain.Rules.Json;
 using Intake.Evaluation.Results;
 using Intake.Pipeline.Storage;
 using Npgsql;
@@ -92,30 +93,18 @@ public static class ResultsExporter
         var facts = new Dictionary<string, JsonNode?>();
         if (d.Facts is not null && JsonNode.Parse(d.Facts) is JsonObject o)
             foreach (var (k, v) in o) facts[k] = v?.DeepClone();
-        var grounds = new List<string>();
-        var tasks = new List<string>();
-        var missing = new List<MissingItem>();
-        if (d.Decision is not null)
-        {
-            using var doc = JsonDocument.Parse(d.Decision);
-            var root = doc.RootElement;
-            if (root.TryGetProperty("gravity", out var g) && g.TryGetProperty("grounds", out var gr))
-                grounds = gr.EnumerateArray().Select(x => x.GetString()!).ToList();
-            if (root.TryGetProperty("tasks", out var t))
-                tasks = t.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetProperty("code").GetString()!).Distinct().ToList();
-            if (root.TryGetProperty("missing", out var m))
-                missing = m.EnumerateArray().Select(x => new MissingItem { Item = x.GetProperty("item").GetString()!, Severity = x.GetProperty("severity").GetString()! }).ToList();
-        }
+        // The stored decision, read with the codec that wrote it.
+        var decision = d.Decision is null ? new DecisionJson() : DecisionJson.Parse(d.Decision);
         return new DossierResult
         {
             Id = d.Number,
             Facts = facts,
-            Gravity = new GravityResult { Outcome = d.Gravity ?? "unknown", Grounds = grounds },
+            Gravity = new GravityResult { Outcome = d.Gravity ?? Outcomes.Unknown, Grounds = decision.Gravity.Grounds.ToList() },
             Procedure = d.Procedure,
             LikelyPayer = d.LikelyPayer,
             Flags = d.Flags.ToList(),
-            Tasks = tasks,
-            Missing = missing,
+            Tasks = decision.Tasks.ToList(),
+            Missing = decision.Missing.Select(m => new MissingItem { Item = m.Item, Severity = m.Severity }).ToList(),
             Complete = d.Complete,
             CompleteDate = d.CompleteDate is DateOnly c ? FieldValueJson.FormatDate(c) : null,
             AvisDue = d.AvisDue is DateOnly a ? FieldValueJson.FormatDate(a) : null,

@@ -1,18 +1,22 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Intake.Pipeline;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Intake.App.Hosting;
 
 /// <summary>
-/// Everything the hosts need, from configuration (appsettings, then environment variables prefixed INTAKE_):
-/// INTAKE_DB (PostgreSQL connection string; scripts/intake sets it to its private cluster), INTAKE_HOME (data
-/// folder: archive, quarantine, default inbox, page images), INTAKE_INBOX (the watched folder), INTAKE_URLS,
-/// INTAKE_WORKERS (Hangfire workers; default: the core count), INTAKE_MODELS (the models folder).
+/// Everything the hosts and verbs need, resolved from <see cref="IntakeOptions"/> (appsettings, then environment
+/// variables prefixed INTAKE_): INTAKE_DB (PostgreSQL connection string; scripts/intake sets it to its private
+/// cluster), INTAKE_HOME (data folder: archive, quarantine, default inbox), INTAKE_INBOX (the watched folder),
+/// INTAKE_URLS, INTAKE_WORKERS (Hangfire workers; default: the core count), INTAKE_MODELS (the models folder).
 /// Limits, in seconds: INTAKE_FILE_TIMEOUT_SECONDS (longest processing of one file, then quarantine),
-/// INTAKE_STABLE_SECONDS (a file is taken once unchanged this long), INTAKE_RESCAN_SECONDS (periodic inbox
-/// rescan), INTAKE_JOB_LEASE_SECONDS (a job whose worker died is run again after this long),
-/// INTAKE_REQUEUE_AFTER_SECONDS (a pending file without a live job is queued again); INTAKE_MAX_ATTEMPTS.
+/// INTAKE_STABLE_SECONDS (a file is taken once unchanged this long), INTAKE_RESCAN_SECONDS (periodic inbox rescan),
+/// INTAKE_JOB_LEASE_SECONDS (a job whose worker died is run again after this long), INTAKE_REQUEUE_AFTER_SECONDS (a
+/// pending file without a live job is queued again); INTAKE_MAX_ATTEMPTS (the file job's one retry limit);
+/// INTAKE_RETRAIN_CRON (when the classifier is retrained, or "off"). A value that is not valid stops the process
+/// at start with a message naming the variable (<see cref="OptionsValidationException"/>); none is ignored.
 /// </summary>
 public sealed record IntakeSettings(string ConnectionString, string Home, string Inbox, string Urls, int Workers, string ModelsDir)
 {
@@ -30,6 +34,9 @@ public sealed record IntakeSettings(string ConnectionString, string Home, string
     /// </summary>
     public TimeSpan JobLease { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The cron schedule of the classifier retraining job; null when it is off.</summary>
+    public string? RetrainCron { get; init; } = RetrainSchedule.DefaultCron;
+
     public PipelineOptions Pipeline => new()
     {
         Inbox = Inbox,
@@ -42,41 +49,94 @@ public sealed record IntakeSettings(string ConnectionString, string Home, string
         MaxAttempts = MaxAttempts,
     };
 
-    public static IntakeSettings From(IConfiguration config)
+    /// <summary>Binds and validates the options of <paramref name="config"/>, then fills in the defaults.</summary>
+    /// <exception cref="OptionsValidationException">a value that is not valid (the message names its variable).</exception>
+    public static IntakeSettings From(IConfiguration config) => Resolve(Validated(Bind(config)));
+
+    /// <summary>The settings of this process's environment (and appsettings.json beside the binaries).</summary>
+    public static IntakeSettings FromEnvironment() => From(Load());
+
+    /// <summary>Settings for verbs that need no database (<c>intake train --no-db</c>).</summary>
+    public static IntakeSettings WithoutDatabase() =>
+        From(new ConfigurationBuilder().AddConfiguration(Load()).AddInMemoryCollection(new Dictionary<string, string?> { ["DB"] = "Host=none" }).Build());
+
+    /// <summary>The Options pattern for hosts: bound from configuration, validated when the host starts.</summary>
+    public static void AddTo(IServiceCollection services, IConfiguration config)
     {
-        var db = config["DB"] ?? config.GetConnectionString("Intake")
-            ?? throw new InvalidOperationException("No database configured: set INTAKE_DB, or start through scripts/intake, which starts a private PostgreSQL.");
-        var home = Path.GetFullPath(config["HOME"] ?? Path.Combine(Directory.GetCurrentDirectory(), ".intake"));
-        var inbox = Path.GetFullPath(config["INBOX"] ?? Path.Combine(home, "inbox"));
-        var workers = int.TryParse(config["WORKERS"], out var w) && w > 0 ? w : Environment.ProcessorCount;
-        var models = Path.GetFullPath(config["MODELS"] ?? FindModelsDir());
-        var defaults = new IntakeSettings(db, home, inbox, config["URLS"] ?? "http://127.0.0.1:5080", workers, models);
-        return defaults with
+        services.AddOptions<IntakeOptions>()
+            .Bind(config)
+            .PostConfigure(o => o.Db ??= config.GetConnectionString("Intake"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+    }
+
+    public static IConfiguration Load() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables("INTAKE_")
+        .Build();
+
+    /// <summary>The options of a configuration; a number that does not parse is a validation failure.</summary>
+    /// <exception cref="OptionsValidationException">a numeric setting that is not a number (its variable named).</exception>
+    public static IntakeOptions Bind(IConfiguration config)
+    {
+        var failures = new List<string>();
+        foreach (var property in typeof(IntakeOptions).GetProperties())
         {
-            FileTimeout = Seconds(config, "FILE_TIMEOUT_SECONDS") ?? defaults.FileTimeout,
-            StableFor = Seconds(config, "STABLE_SECONDS") ?? defaults.StableFor,
-            RescanEvery = Seconds(config, "RESCAN_SECONDS") ?? defaults.RescanEvery,
-            RequeueAfter = Seconds(config, "REQUEUE_AFTER_SECONDS") ?? defaults.RequeueAfter,
-            JobLease = Seconds(config, "JOB_LEASE_SECONDS") ?? defaults.JobLease,
-            MaxAttempts = int.TryParse(config["MAX_ATTEMPTS"], out var a) && a > 0 ? a : defaults.MaxAttempts,
+            var key = property.GetCustomAttributes(typeof(ConfigurationKeyNameAttribute), false).Cast<ConfigurationKeyNameAttribute>().Single().Name;
+            if (config[key] is not { } text) continue;
+            if (property.PropertyType == typeof(int?) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                failures.Add($"INTAKE_{key} must be a whole number, not '{text}'");
+            else if (property.PropertyType == typeof(double?) && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                failures.Add($"INTAKE_{key} must be a number of seconds (decimals with a point), not '{text}'");
+        }
+        if (failures.Count > 0) throw new OptionsValidationException(Options.DefaultName, typeof(IntakeOptions), failures);
+        var options = config.Get<IntakeOptions>() ?? new IntakeOptions();
+        options.Db ??= config.GetConnectionString("Intake");
+        return options;
+    }
+
+    /// <summary>The data-annotation checks of <see cref="IntakeOptions"/> (those <c>ValidateDataAnnotations</c> runs), each failure its own message.</summary>
+    public static IntakeOptions Validated(IntakeOptions options)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+            throw new OptionsValidationException(Options.DefaultName, typeof(IntakeOptions), results.Select(r => r.ErrorMessage ?? "invalid setting"));
+        return options;
+    }
+
+    /// <summary>Fills in the defaults of what was not configured.</summary>
+    public static IntakeSettings Resolve(IntakeOptions o)
+    {
+        var home = Path.GetFullPath(o.Home ?? Path.Combine(Directory.GetCurrentDirectory(), ".intake"));
+        var settings = new IntakeSettings(
+            o.Db!,
+            home,
+            Path.GetFullPath(o.Inbox ?? Path.Combine(home, "inbox")),
+            o.Urls ?? "http://127.0.0.1:5080",
+            o.Workers ?? Environment.ProcessorCount,
+            Path.GetFullPath(o.Models ?? FindModelsDir()));
+        return settings with
+        {
+            FileTimeout = Seconds(o.FileTimeoutSeconds) ?? settings.FileTimeout,
+            StableFor = Seconds(o.StableSeconds) ?? settings.StableFor,
+            RescanEvery = Seconds(o.RescanSeconds) ?? settings.RescanEvery,
+            RequeueAfter = Seconds(o.RequeueAfterSeconds) ?? settings.RequeueAfter,
+            JobLease = Seconds(o.JobLeaseSeconds) ?? settings.JobLease,
+            MaxAttempts = o.MaxAttempts ?? settings.MaxAttempts,
+            RetrainCron = o.RetrainCron is { } cron ? (RetrainSchedule.IsOff(cron) ? null : cron.Trim()) : settings.RetrainCron,
         };
     }
 
-    public static IConfiguration Load(string[]? args = null) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddEnvironmentVariables("INTAKE_")
-        .AddCommandLine(args ?? [])
-        .Build();
-
-    /// <summary>A positive number of seconds (decimals allowed), or null when the key is absent or invalid.</summary>
-    private static TimeSpan? Seconds(IConfiguration config, string key) =>
-        double.TryParse(config[key], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? TimeSpan.FromSeconds(s) : null;
+    private static TimeSpan? Seconds(double? s) => s is { } v ? TimeSpan.FromSeconds(v) : null;
 
     /// <summary>The repository's models/ folder (walking up from the binaries), else ./models.</summary>
-    public static string FindModelsDir()
+    public static string FindModelsDir() => Path.Combine(FindRepositoryRoot() ?? Directory.GetCurrentDirectory(), "models");
+
+    /// <summary>The repository holding the binaries (the folder of Intake.sln above them), or null.</summary>
+    public static string? FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Intake.sln"))) return Path.Combine(dir.FullName, "models");
-        return Path.Combine(Directory.GetCurrentDirectory(), "models");
+            if (File.Exists(Path.Combine(dir.FullName, "Intake.sln"))) return dir.FullName;
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Intake.App.Training;
 using Intake.App.Web;
 using Intake.App.Web.Auth;
 using Intake.Pipeline.Jobs;
@@ -15,23 +16,26 @@ namespace Intake.App.Hosting;
 /// </summary>
 public static class WebHost
 {
-    public static async Task<int> RunAsync(string[] args, bool web, bool worker)
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">a setting with a bad value: nothing started.</exception>
+    public static async Task<int> RunAsync(bool web, bool worker, CancellationToken ct = default)
     {
+        // Intake's settings come from INTAKE_ variables (and appsettings.json) only, never from unprefixed ones
+        // such as HOME; they are validated here, before anything starts, and again by ValidateOnStart.
+        var config = IntakeSettings.Load();
+        var settings = IntakeSettings.From(config);
         if (!web)
         {
-            var hostBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-            hostBuilder.Configuration.AddEnvironmentVariables("INTAKE_");
-            var workerSettings = IntakeSettings.From(hostBuilder.Configuration);
-            await PrepareAsync(hostBuilder.Services, hostBuilder.Logging, workerSettings, worker: true);
+            var hostBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+            IntakeSettings.AddTo(hostBuilder.Services, config);
+            await PrepareAsync(hostBuilder.Services, hostBuilder.Logging, settings, worker: true);
             using var host = hostBuilder.Build();
-            ScheduleRecurringJobs(host.Services);
-            await host.RunAsync();
+            ScheduleRecurringJobs(host.Services, settings);
+            await host.RunAsync(ct);
             return 0;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddEnvironmentVariables("INTAKE_");
-        var settings = IntakeSettings.From(builder.Configuration);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        IntakeSettings.AddTo(builder.Services, config);
         builder.WebHost.UseUrls(settings.Urls);
         // wwwroot (site.css, review.js) from the build's static-web-assets manifest when run from bin/ (dev,
         // tests) in any environment; a published app has its own wwwroot/ and no manifest (then a no-op).
@@ -40,7 +44,7 @@ public static class WebHost
         builder.Services.AddIntakeWeb();
 
         var app = builder.Build();
-        if (worker) ScheduleRecurringJobs(app.Services);
+        if (worker) ScheduleRecurringJobs(app.Services, settings);
         await FirstAdmin.EnsureAsync(app.Services.GetRequiredService<UserStore>(), settings);
         app.UseIntakeWeb();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
@@ -50,7 +54,7 @@ public static class WebHost
             AppPath = "/",
         }).RequireAuthorization(Policies.AdminOnly);
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"Tableau de bord : {settings.Urls}"));
-        await app.RunAsync();
+        await app.RunAsync(ct);
         return 0;
     }
 
@@ -81,6 +85,7 @@ public static class WebHost
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));
+        UseFileJobRetry(settings);
         services.AddSingleton<IJobQueue, HangfireJobQueue>();
         if (!worker) return;
         services.AddHangfireServer(o =>
@@ -92,9 +97,27 @@ public static class WebHost
         services.AddHostedService<InboxWatcherService>();
     }
 
-    private static void ScheduleRecurringJobs(IServiceProvider services) =>
-        services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<RecoverPendingJob>("recover-pending-files", j => j.RunAsync(CancellationToken.None), "* * * * *");
+    /// <summary>Hangfire retries failed jobs by the file job's one limit (INTAKE_MAX_ATTEMPTS), not its default of 10.</summary>
+    private static void UseFileJobRetry(IntakeSettings settings)
+    {
+        foreach (var existing in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute).ToList())
+            GlobalJobFilters.Filters.Remove(existing.Instance);
+        GlobalJobFilters.Filters.Add(FileJobRetry.Filter(settings.Pipeline));
+    }
+
+    /// <summary>
+    /// The recurring jobs of a worker: the recovery sweep every minute, and the classifier's retraining on its
+    /// schedule (INTAKE_RETRAIN_CRON, nightly by default; removed when "off").
+    /// </summary>
+    public static void ScheduleRecurringJobs(IServiceProvider services, IntakeSettings settings)
+    {
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<RecoverPendingJob>("recover-pending-files", j => j.RunAsync(CancellationToken.None), "* * * * *");
+        if (settings.RetrainCron is { } cron)
+            jobs.AddOrUpdate<RetrainJob>(RetrainSchedule.RecurringJobId, j => j.RunAsync(CancellationToken.None), cron);
+        else
+            jobs.RemoveIfExists(RetrainSchedule.RecurringJobId);
+    }
 
     private sealed class AdminDashboardFilter : IDashboardAuthorizationFilter
     {

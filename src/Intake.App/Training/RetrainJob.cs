@@ -5,7 +5,8 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Training;
 
 /// <summary>
-/// Recurring job (nightly): when reviewers have confirmed documents since the model was trained (the training
+/// Recurring job, scheduled by WebHost.ScheduleRecurringJobs on INTAKE_RETRAIN_CRON (nightly at 02:00 by default,
+/// "off" removes it): when reviewers have confirmed documents since the model was trained (the training
 /// data's hash changed), retrain the page classifier and replace it only if it is not worse on held-out pages.
 /// Workers pick the new model up by themselves (Steps/ClassificationStage reloads it when its checksum changes).
 /// </summary>

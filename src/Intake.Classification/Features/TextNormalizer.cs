@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Intake.Domain.Parsing;
 
 namespace Intake.Classification.Features;
 
@@ -13,12 +13,11 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var unaccented = TextFolding.StripMarks(text.ToLowerInvariant());
+        var sb = new StringBuilder(unaccented.Length);
         bool lastWasSpace = true;
-        foreach (var c in decomposed)
+        foreach (var c in unaccented)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             string mapped = Map(c);
             foreach (var m in mapped)
             {

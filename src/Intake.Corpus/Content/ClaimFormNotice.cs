@@ -4,7 +4,7 @@ namespace Intake.Corpus.Content;
 
 /// <summary>
 /// The pages printed with the claim form besides the form itself: an information notice (written for this project
-/// from shared/domain/procedure.md and the public-service sheet in shared/seeds), a "pièces à joindre" checklist,
+/// from docs/procedure.md and the public-service sheet it cites), a "pièces à joindre" checklist,
 /// and a page of blank lines for a longer account. They belong to the claim-form document.
 /// </summary>
 internal static class ClaimFormNotice

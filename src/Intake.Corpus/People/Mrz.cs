@@ -29,9 +29,8 @@ public static class Mrz
     public static string Clean(string s)
     {
         var sb = new StringBuilder();
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        foreach (char c in Intake.Domain.Parsing.TextFolding.StripMarks(s))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             char u = char.ToUpperInvariant(c);
             sb.Append(u is >= 'A' and <= 'Z' or >= '0' and <= '9' ? u : '<');
         }

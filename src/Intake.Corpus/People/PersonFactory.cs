@@ -40,7 +40,7 @@ public sealed class PersonFactory
     public static string Ascii(string s)
     {
         var sb = new StringBuilder();
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        foreach (char c in Intake.Domain.Parsing.TextFolding.StripMarks(s))
             if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         return sb.ToString();
     }

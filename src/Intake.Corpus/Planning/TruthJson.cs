@@ -9,7 +9,7 @@ using Intake.Domain.Fields;
 
 namespace Intake.Corpus.Planning;
 
-/// <summary>Writes truth files in the format of shared/contracts/evaluation.md.</summary>
+/// <summary>Writes truth files in the format of docs/evaluation.md.</summary>
 public static class TruthJson
 {
     private static readonly JsonSerializerOptions Options = new()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Intake.Corpus.Training;
@@ -32,9 +31,5 @@ public static class OcrNoise
         return sb.ToString();
     }
 
-    private static string StripAccent(char c)
-    {
-        var d = c.ToString().Normalize(NormalizationForm.FormD);
-        return new string(d.Where(x => CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark).ToArray());
-    }
+    private static string StripAccent(char c) => Intake.Domain.Parsing.TextFolding.StripMarks(c.ToString());
 }

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Calendar;
 
 /// <summary>
-/// Calendar arithmetic of rules.md, precise definition 1: "+ N months" keeps the day of month, clamped to the
+/// Calendar arithmetic of docs/rules.md, precise definition 1: "+ N months" keeps the day of month, clamped to the
 /// month's last day (31 Aug + 6 months = 28/29 Feb); "+ N years" is + 12·N months; day counts include both ends.
 /// </summary>
 public static class CalendarMath

@@ -1,6 +1,9 @@
 namespace Intake.Domain.Documents;
 
-/// <summary>The document type codes of shared/domain/document-types.md.</summary>
+/// <summary>One document type: its code (what the classifier assigns) and its French label.</summary>
+public sealed record DocumentTypeDefinition(string Code, string Label);
+
+/// <summary>The document type catalogue of docs/document-types.md: codes and French labels.</summary>
 public static class DocumentType
 {
     public const string DemandeIndemnisation = "demande_indemnisation";
@@ -17,12 +20,30 @@ public static class DocumentType
     public const string JustificatifFrais = "justificatif_frais";
     public const string Autre = "autre";
 
-    public static readonly IReadOnlyList<string> All =
+    /// <summary>Every type, in the order of docs/document-types.md.</summary>
+    public static readonly IReadOnlyList<DocumentTypeDefinition> Definitions =
     [
-        DemandeIndemnisation, RapportExpertise, CertificatMedical, DocumentMedical, PieceIdentite,
-        AttestationSecuriteSociale, ArretTravail, ActeDeces, JustificatifLien, JugementProtection,
-        Courrier, JustificatifFrais, Autre,
+        new(DemandeIndemnisation, "Demande d'indemnisation (cerfa)"),
+        new(RapportExpertise, "Rapport d'expertise"),
+        new(CertificatMedical, "Certificat médical"),
+        new(DocumentMedical, "Document médical"),
+        new(PieceIdentite, "Pièce d'identité"),
+        new(AttestationSecuriteSociale, "Attestation de sécurité sociale"),
+        new(ArretTravail, "Arrêt de travail"),
+        new(ActeDeces, "Acte de décès"),
+        new(JustificatifLien, "Justificatif de lien"),
+        new(JugementProtection, "Jugement de protection"),
+        new(Courrier, "Courrier"),
+        new(JustificatifFrais, "Justificatif de frais"),
+        new(Autre, "Autre"),
     ];
 
-    public static bool IsKnown(string code) => All.Contains(code);
+    public static readonly IReadOnlyList<string> All = Definitions.Select(d => d.Code).ToList();
+
+    private static readonly Dictionary<string, DocumentTypeDefinition> ByCode = Definitions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+
+    public static bool IsKnown(string code) => ByCode.ContainsKey(code);
+
+    /// <summary>The French label of a type; the code itself for an unknown type.</summary>
+    public static string Label(string code) => ByCode.GetValueOrDefault(code)?.Label ?? code;
 }

@@ -5,7 +5,7 @@ using Intake.Domain.Rules;
 namespace Intake.Domain.Facts;
 
 /// <summary>
-/// Builds a dossier's consolidated facts from its documents and reviewer corrections (rules.md, precise
+/// Builds a dossier's consolidated facts from its documents and reviewer corrections (docs/rules.md, precise
 /// definition 5): a reviewer's latest correction wins; else the latest expert report stating the key; else the
 /// claim form (for <c>victime.*</c> keys the form first, then the social-security certificate, the expert report,
 /// then any other document); other keys come from the latest document stating them (identity papers about the

@@ -1,6 +1,6 @@
 namespace Intake.Domain.Facts;
 
-/// <summary>The value kind of a canonical fact key (shared/domain/fields.md, "Value formats").</summary>
+/// <summary>The value kind of a canonical fact key (docs/fields.md, "Value kinds").</summary>
 public enum FactKind
 {
     /// <summary>Trimmed text (string).</summary>

@@ -4,7 +4,7 @@ using Intake.Domain.Identity;
 namespace Intake.Domain.Facts;
 
 /// <summary>
-/// Whose identity paper it is (rules.md "Completeness": the victim's, and the filer's own when the filer is not the
+/// Whose identity paper it is (docs/rules.md "Completeness": the victim's, and the filer's own when the filer is not the
 /// victim). Decided from what the paper prints against the victim and the filer named on the form: the birth date
 /// first, then the first names. A paper with no evidence against the victim stays the victim's; when the filer is
 /// the victim every paper is the victim's.

@@ -7,7 +7,7 @@ using Intake.Domain.Rules.Cli;
 namespace Intake.Domain.Fields;
 
 /// <summary>
-/// The JSON form of a field value (shared/domain/fields.md formats): dates "YYYY-MM-DD", booleans, integer
+/// The JSON form of a field value (docs/fields.md formats): dates "YYYY-MM-DD", booleans, integer
 /// rates, decimals, text, and periods {"debut", "fin"[, "taux"]}. One converter for storage, results.json and the CLI.
 /// </summary>
 public static class FieldValueJson

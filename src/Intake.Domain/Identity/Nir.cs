@@ -2,7 +2,7 @@ namespace Intake.Domain.Identity;
 
 /// <summary>
 /// NIR: numéro d'inscription au répertoire (social-security number), 13 characters + a 2-digit key
-/// (rules.md R-TP-NIR). Key = 97 − (first 13 digits mod 97); Corsica's département 2A / 2B is read as 19 / 18
+/// (docs/rules.md R-TP-NIR). Key = 97 − (first 13 digits mod 97); Corsica's département 2A / 2B is read as 19 / 18
 /// for the computation.
 /// </summary>
 public static class Nir

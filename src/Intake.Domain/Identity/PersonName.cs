@@ -1,22 +1,16 @@
-using System.Globalization;
-using System.Text;
+using Intake.Domain.Parsing;
 
 namespace Intake.Domain.Identity;
 
 /// <summary>Person names reduced for comparison: upper-case letters without accents, spaces or punctuation.</summary>
 public static class PersonName
 {
-    /// <summary>"Le Gall-Dupont" → "LEGALLDUPONT"; empty when the name has no letter.</summary>
-    public static string Key(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetter(c)) sb.Append(char.ToUpperInvariant(c));
-        }
-        return sb.ToString();
-    }
+    /// <summary>
+    /// "Le Gall-Dupont" → "LEGALLDUPONT", "Cœur" → "COEUR" (accents removed and ligatures spelt out as
+    /// <see cref="TextFolding.RemoveAccents"/> does); empty when the name has no letter.
+    /// </summary>
+    public static string Key(string name) =>
+        new(TextFolding.RemoveAccents(name).ToUpperInvariant().Where(char.IsLetter).ToArray());
 
     /// <summary>Each first name as a key ("Jean-Marc, Élodie" → JEANMARC, ELODIE); names of one letter are dropped.</summary>
     public static IReadOnlyList<string> FirstNameKeys(string firstNames) =>

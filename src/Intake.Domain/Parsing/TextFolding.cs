@@ -3,9 +3,22 @@ using System.Text;
 
 namespace Intake.Domain.Parsing;
 
-/// <summary>Accent folding and normalisation used for matching French text tolerant of case and accents.</summary>
+/// <summary>
+/// Accent folding and normalisation used for matching French text tolerant of case and accents: the one place that
+/// removes accents (<see cref="StripMarks"/>) and spells ligatures out (<see cref="RemoveAccents"/>: Œ → OE, Æ → AE,
+/// ß → ss). Name keys, the evaluation's comparisons, the classifier's features and the generator use these.
+/// </summary>
 public static class TextFolding
 {
+    /// <summary>Removes combining accents and keeps everything else as it is (é → e, Œ stays Œ), in composed form.</summary>
+    public static string StripMarks(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(ch);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>Folds one character to lower-case without accent, keeping exactly one character (so indexes stay aligned).</summary>
     public static char FoldChar(char c)
     {
@@ -19,9 +32,8 @@ public static class TextFolding
             case 'œ': case 'Œ': return 'o';
             case 'æ': case 'Æ': return 'a';
         }
-        var d = c.ToString().Normalize(NormalizationForm.FormD);
-        var b = d[0];
-        return char.ToLowerInvariant(b);
+        var stripped = StripMarks(c.ToString());
+        return char.ToLowerInvariant(stripped.Length > 0 ? stripped[0] : c);
     }
 
     /// <summary>Lower-case, accent-free, same length as the input.</summary>
@@ -32,16 +44,14 @@ public static class TextFolding
         return new string(a);
     }
 
-    /// <summary>Removes accents, keeps case (é → e, Œ → OE).</summary>
+    /// <summary>Removes accents and spells ligatures out, keeps case (é → e, Œ → OE, æ → ae, ß → ss, ’ → ').</summary>
     public static string RemoveAccents(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (var ch in s.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(ch switch { 'œ' => "oe", 'Œ' => "OE", 'æ' => "ae", 'Æ' => "AE", '’' => "'", _ => ch.ToString() });
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var stripped = StripMarks(s);
+        var sb = new StringBuilder(stripped.Length);
+        foreach (var ch in stripped)
+            sb.Append(ch switch { 'œ' => "oe", 'Œ' => "OE", 'æ' => "ae", 'Æ' => "AE", 'ß' => "ss", '’' => "'", _ => ch.ToString() });
+        return sb.ToString();
     }
 
     /// <summary>Collapses runs of white space to single spaces and trims.</summary>

@@ -4,7 +4,7 @@ using Intake.Domain.Fields;
 namespace Intake.Domain.Periods;
 
 /// <summary>
-/// Period arithmetic of rules.md, precise definitions 2–4: merging overlapping and adjacent periods, the
+/// Period arithmetic of docs/rules.md, precise definitions 2–4: merging overlapping and adjacent periods, the
 /// consecutive test, the sliding 12-month window, and the distance to the 6-month mark.
 /// </summary>
 public static class PeriodMath

@@ -4,19 +4,17 @@ using Intake.Domain.Facts;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Completeness (rules.md "Completeness" and def. 13): required pieces by situation, the cerfa's required fields
+/// Completeness (docs/rules.md, "Completeness" and definition 13): required pieces by situation, the cerfa's required fields
 /// (checked once a claim form is held), each with its severity. Every missing piece is blocking.
 /// </summary>
 internal static class Completeness
 {
-    private static readonly string[] BlockingFields =
-        ["victime.nom", "victime.prenoms", "victime.date_naissance", "faits.date_acte", "signature.date"];
+    private static IReadOnlyList<string> BlockingFields => MissingItems.BlockingFormFields;
 
-    private static readonly string[] FieldsToRequest =
-        ["victime.adresse", "victime.nir", "faits.type_dommage", "faits.description"];
+    private static IReadOnlyList<string> FieldsToRequest => MissingItems.FormFieldsToRequest;
 
-    public const string FilerIdentity = "piece_identite_demandeur";
-    public const string CaisseAffiliation = "caisse_affiliation";
+    public const string FilerIdentity = MissingItems.FilerIdentity;
+    public const string CaisseAffiliation = MissingItems.CaisseAffiliation;
 
     /// <summary>The missing items, sorted by item (ordinal), each once.</summary>
     public static IReadOnlyList<MissingItem> Missing(RuleContext ctx)
@@ -38,11 +36,11 @@ internal static class Completeness
         var facts = ctx.Facts;
         if (ctx.ClaimFormHeld)
         {
-            if (!facts.IsTrue("signature.presente")) items.Add(new MissingItem("signature.presente", Outcomes.Blocking));
+            if (!facts.IsTrue(MissingItems.Signature)) items.Add(new MissingItem(MissingItems.Signature, Outcomes.Blocking));
             items.AddRange(BlockingFields.Where(k => !facts.Has(k)).Select(k => new MissingItem(k, Outcomes.Blocking)));
             items.AddRange(FieldsToRequest.Where(k => !facts.Has(k)).Select(k => new MissingItem(k, Outcomes.ToRequest)));
             if (!facts.Has("faits.etablissement") && !facts.Has("faits.professionnel"))
-                items.Add(new MissingItem("faits.etablissement", Outcomes.ToRequest));
+                items.Add(new MissingItem(MissingItems.EstablishmentOrProfessional, Outcomes.ToRequest));
         }
 
         // Filer other than the victim: own identity and proof of capacity.
@@ -94,7 +92,7 @@ internal static class Completeness
         string explanation = blocking.Count == 0
             ? $"Aucune pièce ni mention bloquante ne manque{(completeDate is { } d ? $" : dossier complet depuis le {Precedence.Fr(d)}" : "")}{(toRequest.Count > 0 ? $" ; à demander : {string.Join(", ", toRequest)}" : "")}."
             : $"Dossier incomplet : manquent {string.Join(", ", blocking)}{(toRequest.Count > 0 ? $" ; à demander aussi : {string.Join(", ", toRequest)}" : "")}.";
-        run.Record("COMPLETENESS", "fiche service-public « Pièces à joindre »; cerfa n°12245*03",
+        run.Record(RuleCatalog.Completeness,
             blocking.Count == 0 ? RuleOutcome.Met : RuleOutcome.NotMet, explanation,
             RuleRun.Derived("demandeur.qualite", ctx.Qualite),
             RuleRun.Derived("documents", string.Join(", ", ctx.Documents.Select(d => d.Type).Distinct().Order(StringComparer.Ordinal))),

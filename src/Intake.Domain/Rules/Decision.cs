@@ -24,7 +24,7 @@ public sealed record TrailInput(string Key, object? Value, Provenance? Provenanc
 public sealed record TrailEntry(string Rule, string Source, string Outcome, IReadOnlyList<TrailInput> Inputs, string Explanation);
 
 /// <summary>
-/// The legal clocks a backlog report follows (rules.md table): D-AVIS-6M from the complete date,
+/// The legal clocks a backlog report follows (docs/rules.md table): D-AVIS-6M from the complete date,
 /// D-PRESCRIPTION-10Y from consolidation. Days are counted from <c>today</c> when it was given.
 /// </summary>
 public sealed record Clocks(
@@ -37,7 +37,7 @@ public sealed record Clocks(
     public bool AvisOverdue => DaysUntilAvisDue < 0;
 }
 
-/// <summary>The engine's proposal for one dossier (shape of shared/contracts/rules-cli.md).</summary>
+/// <summary>The engine's proposal for one dossier (shape of docs/rules-cli.md).</summary>
 public sealed record Decision(
     GravityResult Gravity,
     string? Procedure,

@@ -8,7 +8,7 @@ internal sealed record GravityAssessment(GravityResult Result, int? AippRetained
 
 /// <summary>
 /// Seuil de gravité (D1142-1; L1142-1 II): R-GRAV-AIPP, R-GRAV-ATAP, R-GRAV-DFT, R-GRAV-INAPT, R-GRAV-TROUBLES,
-/// the borderline flag and the outcome of rules.md defs 4–6.
+/// the borderline flag and the outcome of docs/rules.md defs 4–6.
 /// </summary>
 internal static class GravityThreshold
 {
@@ -24,15 +24,15 @@ internal static class GravityThreshold
         int? aipp = aippFact?.AsInt;
         if (aipp is null)
         {
-            run.Record("R-GRAV-AIPP", "D1142-1 al. 1", RuleOutcome.Unknown,
+            run.Record(RuleCatalog.GravAipp, RuleOutcome.Unknown,
                 "Aucun taux d'AIPP n'est connu (ni rapport d'expertise, ni formulaire) : ce critère reste indéterminé.");
         }
         else
         {
             bool met = aipp > set.AippStrictlyAbove;
-            if (met) grounds.Add("R-GRAV-AIPP");
+            if (met) grounds.Add(RuleCatalog.GravAipp.Code);
             if (aipp >= set.BorderlineAippLow && aipp <= set.BorderlineAippHigh) borderline.Add($"AIPP de {aipp} %");
-            run.Record("R-GRAV-AIPP", "D1142-1 al. 1", met ? RuleOutcome.Met : RuleOutcome.NotMet,
+            run.Record(RuleCatalog.GravAipp, met ? RuleOutcome.Met : RuleOutcome.NotMet,
                 met
                     ? $"L'AIPP retenue ({Precedence.Describe(aippFact!)}) est de {aipp} %, strictement supérieure à {set.AippStrictlyAbove} % : le seuil de gravité est atteint."
                     : $"L'AIPP retenue ({Precedence.Describe(aippFact!)}) est de {aipp} %, qui ne dépasse pas {set.AippStrictlyAbove} % : ce critère n'atteint pas le seuil.",
@@ -44,8 +44,8 @@ internal static class GravityThreshold
         var atapFact = Precedence.Retain(facts, "expertise.atap_periodes", "prejudice.arret_periodes", formCounts: stopDeclared?.AsBool == true);
         var atap = TemporaryPeriodsTest.Run(atapFact?.AsPeriods ?? [], set);
         borderline.AddRange(atap.Borderline.Select(b => $"ATAP : {b}"));
-        if (atap.Met) grounds.Add("R-GRAV-ATAP");
-        run.Record("R-GRAV-ATAP", "D1142-1 al. 2", atapFact is null ? RuleOutcome.Unknown : atap.Met ? RuleOutcome.Met : RuleOutcome.NotMet,
+        if (atap.Met) grounds.Add(RuleCatalog.GravAtap.Code);
+        run.Record(RuleCatalog.GravAtap, atapFact is null ? RuleOutcome.Unknown : atap.Met ? RuleOutcome.Met : RuleOutcome.NotMet,
             atapFact is null
                 ? "Aucune période d'arrêt des activités professionnelles n'est établie : ce critère n'est pas rempli en l'état."
                 : $"Arrêt des activités professionnelles ({Precedence.Describe(atapFact)}) : {atap.Describe()}, donc le critère {(atap.Met ? "est" : "n'est pas")} rempli.",
@@ -59,8 +59,8 @@ internal static class GravityThreshold
         borderline.AddRange(dftPeriods
             .Where(p => p.Taux >= set.BorderlineDftLow && p.Taux <= set.BorderlineDftHigh)
             .Select(p => $"taux de DFT de {p.Taux} %"));
-        if (dft.Met) grounds.Add("R-GRAV-DFT");
-        run.Record("R-GRAV-DFT", "D1142-1 al. 2", dftFact is null ? RuleOutcome.Unknown : dft.Met ? RuleOutcome.Met : RuleOutcome.NotMet,
+        if (dft.Met) grounds.Add(RuleCatalog.GravDft.Code);
+        run.Record(RuleCatalog.GravDft, dftFact is null ? RuleOutcome.Unknown : dft.Met ? RuleOutcome.Met : RuleOutcome.NotMet,
             dftFact is null
                 ? "Aucun rapport d'expertise n'indique de périodes de déficit fonctionnel temporaire : ce critère n'est pas rempli en l'état."
                 : $"Déficit fonctionnel temporaire d'au moins {set.DftRateAtLeast} % : {dft.Describe()}, donc le critère {(dft.Met ? "est" : "n'est pas")} rempli.",
@@ -68,12 +68,12 @@ internal static class GravityThreshold
 
         // R-GRAV-INAPT and R-GRAV-TROUBLES: exceptional grounds, always confirmed by a person.
         var inaptFact = Precedence.Retain(facts, "expertise.inaptitude_definitive", "prejudice.inaptitude_definitive");
-        Exceptional(run, grounds, "R-GRAV-INAPT", "D1142-1 al. 3, 1°", inaptFact, "d'une inaptitude définitive à l'activité professionnelle antérieure");
+        Exceptional(run, grounds, RuleCatalog.GravInapt, inaptFact, "d'une inaptitude définitive à l'activité professionnelle antérieure");
         var troublesFact = facts["prejudice.troubles_graves"];
-        Exceptional(run, grounds, "R-GRAV-TROUBLES", "D1142-1 al. 3, 2°", troublesFact, "de troubles particulièrement graves dans les conditions d'existence");
+        Exceptional(run, grounds, RuleCatalog.GravTroubles, troublesFact, "de troubles particulièrement graves dans les conditions d'existence");
 
         if (borderline.Count > 0) run.Flag(FlagCodes.BorderlineGravity);
-        run.Record("R-GRAV-BORDERLINE", "D1142-1; rules.md déf. 4", borderline.Count > 0 ? RuleOutcome.Flagged : RuleOutcome.NotMet,
+        run.Record(RuleCatalog.GravBorderline, borderline.Count > 0 ? RuleOutcome.Flagged : RuleOutcome.NotMet,
             borderline.Count > 0
                 ? $"Chiffres proches du seuil ({string.Join("; ", borderline)}) : la gravité doit être vérifiée par un relecteur."
                 : "Aucun chiffre n'est proche du seuil de gravité.",
@@ -83,15 +83,15 @@ internal static class GravityThreshold
         return new GravityAssessment(new GravityResult(outcome, grounds.ToList()), aipp);
     }
 
-    private static void Exceptional(RuleRun run, SortedSet<string> grounds, string rule, string source, Fact? fact, string what)
+    private static void Exceptional(RuleRun run, SortedSet<string> grounds, RuleDefinition rule, Fact? fact, string what)
     {
         bool asserted = fact?.AsBool == true;
         if (asserted)
         {
-            grounds.Add(rule);
+            grounds.Add(rule.Code);
             run.Flag(FlagCodes.ExceptionalGroundToConfirm);
         }
-        run.Record(rule, source, asserted ? RuleOutcome.Met : fact is null ? RuleOutcome.Unknown : RuleOutcome.NotMet,
+        run.Record(rule, asserted ? RuleOutcome.Met : fact is null ? RuleOutcome.Unknown : RuleOutcome.NotMet,
             asserted
                 ? $"Le dossier ({Precedence.Describe(fact!)}) fait état {what} : seuil atteint à titre exceptionnel, à confirmer par un relecteur."
                 : $"Le dossier ne fait pas état {what}.",

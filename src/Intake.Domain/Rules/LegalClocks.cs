@@ -3,7 +3,7 @@ using Intake.Domain.Calendar;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// The legal clocks of rules.md: D-AVIS-6M, D-EXPERT-10D, D-OFFER-4M, D-PAY-1M, D-PRESCRIPTION-10Y, each from the
+/// The legal clocks of docs/rules.md: D-AVIS-6M, D-EXPERT-10D, D-OFFER-4M, D-PAY-1M, D-PRESCRIPTION-10Y, each from the
 /// date it counts from ("+ N months" clamps to the month's end).
 /// </summary>
 public static class LegalClocks

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Likely payer, orientation only (rules.md def. 10, in this order): R-PAY-NOSO / R-PAY-NOSO-ESTAB, R-PAY-FAULT /
+/// Likely payer, orientation only (docs/rules.md def. 10, in this order): R-PAY-NOSO / R-PAY-NOSO-ESTAB, R-PAY-FAULT /
 /// R-PAY-CAP, R-PAY-ALEA, then R-PAY-UNINSURED. Only an expert report's findings set a payer.
 /// </summary>
 internal static class LikelyPayerRule
@@ -15,7 +15,7 @@ internal static class LikelyPayerRule
         var refusal = ctx.Facts["assurance.refus"];
         bool substitute = absent?.AsBool == true || refusal?.AsBool == true;
         if (substitute) run.Flag(FlagCodes.OniamSubstitutionPossible);
-        run.Record("R-PAY-UNINSURED", "L1142-15; L1142-24-17", substitute ? RuleOutcome.Met : RuleOutcome.NotMet,
+        run.Record(RuleCatalog.PayUninsured, substitute ? RuleOutcome.Met : RuleOutcome.NotMet,
             substitute
                 ? "Le professionnel n'est pas assuré ou son assureur refuse ou reste silencieux : l'ONIAM peut se substituer à l'assureur."
                 : "Rien n'indique un défaut d'assurance ou un refus de l'assureur.",
@@ -37,7 +37,7 @@ internal static class LikelyPayerRule
             if (aipp > ctx.Set.NosocomialAippStrictlyAbove || deceased)
             {
                 run.Task(TaskCodes.SignalArs, null);
-                run.Record("R-PAY-NOSO", "L1142-1-1 1°; L1142-21 I", RuleOutcome.Met,
+                run.Record(RuleCatalog.PayNoso, RuleOutcome.Met,
                     deceased
                         ? "Le rapport retient une infection nosocomiale et la victime est décédée : payeur probable l'ONIAM, qui doit la signaler à l'ARS."
                         : $"Le rapport retient une infection nosocomiale avec une AIPP de {aipp} % (plus de {ctx.Set.NosocomialAippStrictlyAbove} %) : payeur probable l'ONIAM, qui doit la signaler à l'ARS.",
@@ -46,12 +46,12 @@ internal static class LikelyPayerRule
             }
             if (aipp is not null)
             {
-                run.Record("R-PAY-NOSO-ESTAB", "L1142-1 I al. 2", RuleOutcome.Met,
+                run.Record(RuleCatalog.PayNosoEstab, RuleOutcome.Met,
                     $"Le rapport retient une infection nosocomiale avec une AIPP de {aipp} %, sans décès : payeur probable l'assureur de l'établissement.",
                     RuleRun.In(noso), aippInput);
                 return Outcomes.Assureur;
             }
-            run.Record("R-PAY-NOSO", "L1142-1-1 1°", RuleOutcome.Unknown,
+            run.Record(RuleCatalog.PayNoso, RuleOutcome.Unknown,
                 "Le rapport retient une infection nosocomiale mais l'AIPP est inconnue et aucun décès n'est établi : le payeur dépend d'autres constats.",
                 RuleRun.In(noso), aippInput);
         }
@@ -67,12 +67,12 @@ internal static class LikelyPayerRule
             if (liberal?.AsBool == true && (expired?.AsBool == true || cap?.AsBool == true))
             {
                 run.Flag(FlagCodes.GuaranteeFund);
-                run.Record("R-PAY-CAP", "L1142-21 III; L426-1 code des assurances", RuleOutcome.Met,
+                run.Record(RuleCatalog.PayCap, RuleOutcome.Met,
                     "Le rapport retient la faute d'un professionnel libéral dont la couverture a expiré ou dont le plafond est dépassé : le fonds de garantie est appelé.",
                     RuleRun.In(fault), RuleRun.In(liberal), RuleRun.In(expired), RuleRun.In(cap));
                 return Outcomes.FondsGarantie;
             }
-            run.Record("R-PAY-FAULT", "L1142-1 I", RuleOutcome.Met,
+            run.Record(RuleCatalog.PayFault, RuleOutcome.Met,
                 $"Le rapport retient une faute{(author is null ? "" : $" ({author})")} : payeur probable l'assureur du responsable.",
                 RuleRun.In(fault), RuleRun.In(facts["expertise.faute_auteur"]));
             return Outcomes.Assureur;
@@ -83,7 +83,7 @@ internal static class LikelyPayerRule
         if (alea?.AsBool == true)
         {
             bool met = gravity.Result.Outcome == Outcomes.Grave && actBeforeLaw != true;
-            run.Record("R-PAY-ALEA", "L1142-1 II", met ? RuleOutcome.Met : RuleOutcome.NotMet,
+            run.Record(RuleCatalog.PayAlea, met ? RuleOutcome.Met : RuleOutcome.NotMet,
                 met
                     ? "Le rapport retient un aléa thérapeutique et le seuil de gravité est atteint : payeur probable l'ONIAM (solidarité nationale)."
                     : actBeforeLaw == true
@@ -95,7 +95,7 @@ internal static class LikelyPayerRule
         }
 
         // (d)
-        run.Record("R-PAY-FAULT", "L1142-1", RuleOutcome.Unknown,
+        run.Record(RuleCatalog.PayFault, RuleOutcome.Unknown,
             "Aucun rapport d'expertise ne retient de faute, d'aléa ni d'infection nosocomiale : pas de payeur proposé (une déclaration du formulaire ne suffit pas).",
             RuleRun.In(noso), RuleRun.In(fault), RuleRun.In(alea));
         return null;

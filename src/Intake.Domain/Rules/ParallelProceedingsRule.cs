@@ -9,7 +9,7 @@ internal static class ParallelProceedingsRule
         bool declared = action?.AsBool == true;
         if (declared) run.Flag(FlagCodes.ParallelProceedings);
         var court = ctx.Facts.Text("procedures.juridiction");
-        run.Record("R-ADM-OTHER-PROCEEDINGS", "fiche service-public « Saisir la CCI »",
+        run.Record(RuleCatalog.AdmOtherProceedings,
             declared ? RuleOutcome.Flagged : action is null ? RuleOutcome.Unknown : RuleOutcome.NotMet,
             declared
                 ? $"Le demandeur déclare une action en justice sur les mêmes faits{(court is null ? "" : $" ({court})")} : la CCI et le juge doivent en être informés."

@@ -3,7 +3,7 @@ using Intake.Domain.Calendar;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// R-ADM-PRESCRIPTION (L1142-28; rules.md def. 7): consolidation from the latest report when it states it, else
+/// R-ADM-PRESCRIPTION (L1142-28; docs/rules.md, definition 7): consolidation from the latest report when it states it, else
 /// the form; flag when the receipt date is strictly after consolidation + 10 years; NOT_CONSOLIDATED otherwise.
 /// </summary>
 internal static class PrescriptionRule
@@ -15,26 +15,25 @@ internal static class PrescriptionRule
         bool fromReport = facts.Has("expertise.consolide");
         var consolidated = facts[fromReport ? "expertise.consolide" : "prejudice.consolide"];
         var dateFact = facts[fromReport ? "expertise.date_consolidation" : "prejudice.date_consolidation"];
-        const string rule = "R-ADM-PRESCRIPTION", source = "L1142-28";
         string from = fromReport ? "le rapport d'expertise" : "le formulaire";
 
         if (consolidated?.AsBool == false)
         {
             run.Flag(FlagCodes.NotConsolidated);
-            run.Record(rule, source, RuleOutcome.Flagged,
+            run.Record(RuleCatalog.AdmPrescription, RuleOutcome.Flagged,
                 $"Selon {from}, l'état n'est pas consolidé : pas de prescription, et toute offre sera provisionnelle.", RuleRun.In(consolidated));
             return null;
         }
         if (consolidated?.AsBool != true || dateFact?.AsDate is not { } date)
         {
-            run.Record(rule, source, RuleOutcome.Unknown,
+            run.Record(RuleCatalog.AdmPrescription, RuleOutcome.Unknown,
                 "La date de consolidation n'est pas connue : la prescription ne peut pas être vérifiée.", RuleRun.In(consolidated), RuleRun.In(dateFact));
             return null;
         }
         var limit = CalendarMath.AddYears(date, ctx.Set.PrescriptionYears);
         bool late = ctx.ReceiptDate > limit;
         if (late) run.Flag(FlagCodes.PrescriptionLikely);
-        run.Record(rule, source, late ? RuleOutcome.Flagged : RuleOutcome.NotMet,
+        run.Record(RuleCatalog.AdmPrescription, late ? RuleOutcome.Flagged : RuleOutcome.NotMet,
             late
                 ? $"La demande reçue le {Precedence.Fr(ctx.ReceiptDate)} l'est plus de 10 ans après la consolidation du {Precedence.Fr(date)} (limite {Precedence.Fr(limit)}) : prescription probable, à confirmer (le délai a pu être suspendu)."
                 : $"La demande reçue le {Precedence.Fr(ctx.ReceiptDate)} l'est dans les 10 ans de la consolidation du {Precedence.Fr(date)} (limite {Precedence.Fr(limit)}).",

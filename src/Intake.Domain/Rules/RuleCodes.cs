@@ -1,6 +1,9 @@
 namespace Intake.Domain.Rules;
 
-/// <summary>Flag codes of rules.md (plus Intake's own LOW_CONFIDENCE_INPUT, outside the scored vocabulary).</summary>
+/// <summary>
+/// Flag codes of docs/rules.md, plus Intake's own markers outside the scored vocabulary (LOW_CONFIDENCE_INPUT,
+/// COMPLETE_DATE_TO_CONFIRM). Their labels, meanings and scope are in <see cref="FlagCatalog"/>.
+/// </summary>
 public static class FlagCodes
 {
     public const string BorderlineGravity = "BORDERLINE_GRAVITY";
@@ -17,9 +20,10 @@ public static class FlagCodes
     public const string SchemeValproate = "SCHEME_VALPROATE";
     public const string SchemeOniamDirect = "SCHEME_ONIAM_DIRECT";
     public const string LowConfidenceInput = "LOW_CONFIDENCE_INPUT";
+    public const string CompleteDateToConfirm = "COMPLETE_DATE_TO_CONFIRM";
 }
 
-/// <summary>Task codes of rules.md.</summary>
+/// <summary>Task codes of docs/rules.md (labels and meanings in <see cref="TaskCatalog"/>).</summary>
 public static class TaskCodes
 {
     public const string NotifyCaisse = "NOTIFY_CAISSE";

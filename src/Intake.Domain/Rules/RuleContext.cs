@@ -21,7 +21,7 @@ internal sealed class RuleContext(RuleSet set, DateOnly receiptDate, IReadOnlyLi
 
     public bool ClaimFormHeld => Holds(DocumentType.DemandeIndemnisation);
 
-    /// <summary>demandeur.qualite; <c>victime</c> when section 2 is empty (fields.md).</summary>
+    /// <summary>demandeur.qualite; <c>victime</c> when section 2 is empty (docs/fields.md).</summary>
     public string Qualite => Facts.Text("demandeur.qualite") ?? "victime";
 
     /// <summary>The victim died: the form or the report says so, a date of death is known, or a death certificate is held.</summary>

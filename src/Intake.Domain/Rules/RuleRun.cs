@@ -17,8 +17,9 @@ internal sealed class RuleRun
 
     public void Task(string code, string? detail) => _tasks.Add(new DecisionTask(code, detail));
 
-    public void Record(string rule, string source, string outcome, string explanation, params IEnumerable<TrailInput?> inputs) =>
-        _trail.Add(new TrailEntry(rule, source, outcome, inputs.OfType<TrailInput>().ToList(), explanation));
+    /// <summary>Adds a trail entry under the rule's catalogue code and legal source (<see cref="RuleCatalog"/>).</summary>
+    public void Record(RuleDefinition rule, string outcome, string explanation, params IEnumerable<TrailInput?> inputs) =>
+        _trail.Add(new TrailEntry(rule.Code, rule.Source, outcome, inputs.OfType<TrailInput>().ToList(), explanation));
 
     /// <summary>Adds LOW_CONFIDENCE_INPUT when some rule rested on a low-confidence value.</summary>
     public void FlagLowConfidenceInputs()

@@ -20,7 +20,7 @@ public sealed record RuleSet
     /// <summary>ATAP / DFT duration, in calendar months (consecutive, or within the window). D1142-1 al. 2.</summary>
     public int TemporaryDurationMonths { get; init; } = 6;
 
-    /// <summary>Days within one window for non-consecutive periods ("6 months" out of 12). D1142-1 al. 2; rules.md def. 3.</summary>
+    /// <summary>Days within one window for non-consecutive periods ("6 months" out of 12). D1142-1 al. 2; docs/rules.md def. 3.</summary>
     public int WindowDaysRequired { get; init; } = 183;
 
     /// <summary>The sliding window for non-consecutive periods, in months. D1142-1 al. 2.</summary>

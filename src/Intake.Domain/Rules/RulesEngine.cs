@@ -3,7 +3,7 @@ using Intake.Domain.Facts;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// The pre-routing rules engine (shared/domain/rules.md): pure, deterministic, "today" and the receipt date are
+/// The pre-routing rules engine (docs/rules.md): pure, deterministic, "today" and the receipt date are
 /// inputs. Every outcome carries the rule ID, its legal source and the inputs it used.
 /// </summary>
 public sealed class RulesEngine(RuleSet? rules = null)
@@ -32,7 +32,7 @@ public sealed class RulesEngine(RuleSet? rules = null)
         var completeDate = Completeness.CompleteDate(ctx);
         Completeness.Record(ctx, missing, completeDate, run);
         var clocks = LegalClocks.For(completeDate, consolidation, ruleCase.Today, Rules);
-        run.Record("D-AVIS-6M", "fiche service-public « Saisir la CCI »", completeDate is null ? RuleOutcome.NotApplicable : RuleOutcome.Applied,
+        run.Record(RuleCatalog.AvisDue, completeDate is null ? RuleOutcome.NotApplicable : RuleOutcome.Applied,
             clocks.AvisDue is { } due
                 ? $"Le dossier est complet depuis le {Precedence.Fr(completeDate!.Value)} : l'avis est attendu au plus tard le {Precedence.Fr(due)}."
                 : "Le dossier n'est pas encore complet : le délai de 6 mois pour l'avis ne court pas.",

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Special schemes handled directly by ONIAM (rules.md def. 12): R-SCHEME-VALPROATE (L1142-24-9 s.) and
+/// Special schemes handled directly by ONIAM (docs/rules.md def. 12): R-SCHEME-VALPROATE (L1142-24-9 s.) and
 /// R-SCHEME-OTHER (benfluorex L1142-24-1 s., vaccination L3111-9, transfusion L1221-14). Gravity is still computed.
 /// </summary>
 internal static class SpecialSchemesRule
@@ -11,7 +11,7 @@ internal static class SpecialSchemesRule
         var valproate = ctx.Facts["procedures.valproate"];
         bool isValproate = valproate?.AsBool == true;
         if (isValproate) run.Flag(FlagCodes.SchemeValproate);
-        run.Record("R-SCHEME-VALPROATE", "L1142-24-9 et suivants; L1142-24-16; L1142-24-17", isValproate ? RuleOutcome.Flagged : RuleOutcome.NotMet,
+        run.Record(RuleCatalog.SchemeValproate, isValproate ? RuleOutcome.Flagged : RuleOutcome.NotMet,
             isValproate
                 ? "Le dommage est attribué au valproate de sodium : dispositif dédié de l'ONIAM (offre dans le mois de l'avis, substitution possible de l'ONIAM)."
                 : "Aucune exposition au valproate de sodium n'est déclarée.",
@@ -20,7 +20,7 @@ internal static class SpecialSchemesRule
         var other = ctx.Facts["scheme.autre"];
         string? scheme = other?.AsText;
         if (!string.IsNullOrWhiteSpace(scheme)) run.Flag(FlagCodes.SchemeOniamDirect);
-        run.Record("R-SCHEME-OTHER", "L1142-24-1 et suivants; L3111-9; L1221-14", scheme is null ? RuleOutcome.NotMet : RuleOutcome.Flagged,
+        run.Record(RuleCatalog.SchemeOther, scheme is null ? RuleOutcome.NotMet : RuleOutcome.Flagged,
             scheme is null
                 ? "Aucun autre dispositif particulier de l'ONIAM n'est signalé."
                 : $"Le dossier relève d'un dispositif géré directement par l'ONIAM ({SchemeName(scheme)}).",

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// R-ADM-STANDING (service-public sheet, "Qui peut saisir la CCI ?"; rules.md def. 9): the filer's capacity must
+/// R-ADM-STANDING (service-public sheet, "Qui peut saisir la CCI ?"; docs/rules.md def. 9): the filer's capacity must
 /// match the victim's situation — deceased → ayant_droit; minor → representant_legal; protected → tuteur or
 /// curateur; otherwise victime (a lawyer acting for an adult victim keeps the qualité victime).
 /// </summary>
@@ -31,7 +31,7 @@ internal static class StandingRule
         }
         bool matches = allowed.Contains(qualite);
         if (!matches) run.Flag(FlagCodes.StandingMismatch);
-        run.Record("R-ADM-STANDING", "fiche service-public « Qui peut saisir la CCI ? »", matches ? RuleOutcome.NotMet : RuleOutcome.Flagged,
+        run.Record(RuleCatalog.AdmStanding, matches ? RuleOutcome.NotMet : RuleOutcome.Flagged,
             matches
                 ? $"Le demandeur agit en qualité de {qualite}, ce qui correspond à la situation ({situation})."
                 : $"Le demandeur agit en qualité de {qualite} alors que {situation} (qualité attendue : {string.Join(" ou ", allowed)}).",

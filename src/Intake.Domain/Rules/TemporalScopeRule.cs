@@ -10,7 +10,7 @@ internal static class TemporalScopeRule
         bool? before = ctx.ActBeforeLaw;
         if (before == true) run.Flag(FlagCodes.ActBefore20010905);
         string limit = Precedence.Fr(ctx.Set.LawApplicableFrom);
-        run.Record("R-ADM-TEMPORAL", "loi n° 2002-303 du 4 mars 2002, art. 101",
+        run.Record(RuleCatalog.AdmTemporal,
             before switch { true => RuleOutcome.Flagged, false => RuleOutcome.NotMet, null => RuleOutcome.Unknown },
             before switch
             {

@@ -4,7 +4,7 @@ using Intake.Domain.Periods;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// The duration test shared by R-GRAV-ATAP and R-GRAV-DFT (D1142-1 al. 2; rules.md defs 1–4): 6 consecutive
+/// The duration test shared by R-GRAV-ATAP and R-GRAV-DFT (D1142-1 al. 2; docs/rules.md defs 1–4): 6 consecutive
 /// months in one merged period, or at least 183 days inside one 12-month window; and the borderline checks.
 /// </summary>
 internal sealed record TemporaryPeriodsTest(IReadOnlyList<Period> Merged, bool Consecutive, int BestWindowDays, bool Met, IReadOnlyList<string> Borderline)

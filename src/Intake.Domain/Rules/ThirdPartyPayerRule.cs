@@ -5,7 +5,7 @@ using Intake.Domain.Identity;
 namespace Intake.Domain.Rules;
 
 /// <summary>
-/// Tiers payeurs (L376-1 code de la sécurité sociale; rules.md def. 11): R-TP-CAISSE (caisse named on the form or
+/// Tiers payeurs (L376-1 code de la sécurité sociale; docs/rules.md def. 11): R-TP-CAISSE (caisse named on the form or
 /// attestation held → NOTIFY_CAISSE; else <c>caisse_affiliation</c> missing) and R-TP-NIR (key check → NIR_INVALID).
 /// </summary>
 internal static class ThirdPartyPayerRule
@@ -22,13 +22,13 @@ internal static class ThirdPartyPayerRule
         {
             string name = ctx.Facts.Text("victime.caisse") ?? "caisse de l'attestation de droits";
             run.Task(TaskCodes.NotifyCaisse, name);
-            run.Record("R-TP-CAISSE", "L376-1 code de la sécurité sociale", RuleOutcome.Met,
+            run.Record(RuleCatalog.TpCaisse, RuleOutcome.Met,
                 $"L'organisme d'assurance maladie est identifié ({name}) : il doit être informé de la demande.",
                 RuleRun.In(caisse), attestation ? RuleRun.Derived("documents.attestation_securite_sociale", true) : null);
         }
         else
         {
-            run.Record("R-TP-CAISSE", "L376-1 code de la sécurité sociale", RuleOutcome.NotMet,
+            run.Record(RuleCatalog.TpCaisse, RuleOutcome.NotMet,
                 "Ni la caisse de la victime ni une attestation de droits ne figurent au dossier : pièce bloquante à demander (un jugement rendu sans appeler la caisse peut être annulé).",
                 RuleRun.Derived("documents.attestation_securite_sociale", false));
         }
@@ -36,7 +36,7 @@ internal static class ThirdPartyPayerRule
         var checkedNirs = NirsToCheck(ctx.Facts);
         var invalid = checkedNirs.Where(f => f.AsText is not { } s || !Nir.IsValid(s)).ToList();
         if (invalid.Count > 0) run.Flag(FlagCodes.NirInvalid);
-        run.Record("R-TP-NIR", "L376-1; clé NIR (97 − n mod 97)",
+        run.Record(RuleCatalog.TpNir,
             checkedNirs.Count == 0 ? RuleOutcome.Unknown : invalid.Count > 0 ? RuleOutcome.Flagged : RuleOutcome.NotMet,
             checkedNirs.Count == 0
                 ? "Aucun numéro de sécurité sociale n'est connu : la clé ne peut pas être contrôlée."

@@ -5,7 +5,7 @@ namespace Intake.Evaluation.Results;
 /// <summary>One logical document found in a file.</summary>
 public sealed record DocumentResult
 {
-    /// <summary>A document-type code of shared/domain/document-types.md.</summary>
+    /// <summary>A document-type code of docs/document-types.md.</summary>
     public string Type { get; init; } = "";
 
     /// <summary>[first, last], 1-based, inclusive, within the file.</summary>

@@ -7,7 +7,7 @@ public sealed record DossierResult
 {
     public string Id { get; init; } = "";
 
-    /// <summary>The dossier's facts by canonical key (raw JSON values in fields.md formats).</summary>
+    /// <summary>The dossier's facts by canonical key (raw JSON values in docs/fields.md formats).</summary>
     public Dictionary<string, JsonNode?> Facts { get; init; } = [];
 
     public GravityResult Gravity { get; init; } = new();

@@ -4,7 +4,7 @@ using Intake.Domain.Fields;
 namespace Intake.Evaluation.Results;
 
 /// <summary>
-/// Converts extracted fields into their <c>results.json</c> entries, in the formats of shared/domain/fields.md:
+/// Converts extracted fields into their <c>results.json</c> entries, in the formats of docs/fields.md:
 /// dates <c>YYYY-MM-DD</c>, booleans, numbers, periods <c>{"debut", "fin"[, "taux"]}</c>, bbox via <c>BBox.ToArray()</c>.
 /// </summary>
 public static class FieldEntries

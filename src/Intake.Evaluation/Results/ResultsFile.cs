@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Intake.Evaluation.Results;
 
-/// <summary>The whole <c>results.json</c> of an eval run (shared/contracts/evaluation.md).</summary>
+/// <summary>The whole <c>results.json</c> of an eval run (docs/evaluation.md).</summary>
 public sealed record ResultsFile
 {
     public const string FileName = "results.json";

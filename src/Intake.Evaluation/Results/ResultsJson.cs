@@ -6,7 +6,7 @@ namespace Intake.Evaluation.Results;
 
 /// <summary>
 /// The JSON settings shared by <c>results.json</c> and <c>scores.json</c>: snake_case property names as in
-/// shared/contracts/evaluation.md, dictionary keys (field keys such as <c>victime.nom</c>) kept as they are,
+/// docs/evaluation.md, dictionary keys (field keys such as <c>victime.nom</c>) kept as they are,
 /// nulls written, indented, non-ASCII letters written as themselves (French text stays readable).
 /// </summary>
 public static class ResultsJson

@@ -6,7 +6,7 @@ using Intake.Evaluation.Truth;
 namespace Intake.Evaluation.Scoring;
 
 /// <summary>
-/// Per truth dossier: procedure, gravity outcome, likely payer and complete_date exact (0/1), flags F1 (rules.md
+/// Per truth dossier: procedure, gravity outcome, likely payer and complete_date exact (0/1), flags F1 (docs/rules.md
 /// vocabulary only) and missing-items F1 (by name); <c>routing</c> is the mean over truth dossiers of the mean of
 /// those six, an unmatched truth dossier scoring 0 on each.
 /// </summary>

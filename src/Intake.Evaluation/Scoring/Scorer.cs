@@ -5,7 +5,7 @@ using Intake.Evaluation.Truth;
 
 namespace Intake.Evaluation.Scoring;
 
-/// <summary>Scores a results file against a truth set (shared/contracts/evaluation.md, "Scores printed" and "Scoring details").</summary>
+/// <summary>Scores a results file against a truth set (docs/evaluation.md, "Scores printed" and "Scoring details").</summary>
 public static class Scorer
 {
     /// <param name="origins">How the corpus' pages were made (read from the files); without it, no split per source kind.</param>

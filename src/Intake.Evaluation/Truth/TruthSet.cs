@@ -4,7 +4,7 @@ namespace Intake.Evaluation.Truth;
 
 /// <summary>
 /// The answers for a corpus: <c>truth/files/&lt;relative path&gt;.json</c> for every inbox file and
-/// <c>truth/dossiers.json</c> (shared/contracts/evaluation.md).
+/// <c>truth/dossiers.json</c> (docs/evaluation.md).
 /// </summary>
 public sealed record TruthSet(IReadOnlyList<TruthFile> Files, IReadOnlyList<TruthDossier> Dossiers)
 {

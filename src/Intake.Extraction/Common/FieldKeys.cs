@@ -1,6 +1,9 @@
 namespace Intake.Extraction.Common;
 
-/// <summary>Canonical field keys (shared/domain/fields.md and document-types.md).</summary>
+/// <summary>
+/// Canonical field keys as constants for the extractors. The list itself is Intake.Domain's FactCatalog
+/// (docs/fields.md): FieldKeysTests fails when a constant is not a catalogue key or a catalogue key has no constant.
+/// </summary>
 public static class FieldKeys
 {
     public const string VictimeNom = "victime.nom";

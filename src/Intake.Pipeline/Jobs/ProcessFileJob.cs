@@ -2,10 +2,12 @@ using Hangfire;
 
 namespace Intake.Pipeline.Jobs;
 
-/// <summary>The Hangfire job: its only argument is the file id. Idempotent (see FileProcessor).</summary>
+/// <summary>
+/// The Hangfire job: its only argument is the file id. Idempotent (see FileProcessor). Its retries follow the one
+/// limit of <see cref="FileJobRetry"/>, a filter the host registers from the settings.
+/// </summary>
 public sealed class ProcessFileJob(FileProcessor processor)
 {
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [10, 30, 60, 300, 900])]
     [Queue("files")]
     public Task RunAsync(long fileId, CancellationToken ct) => processor.ProcessAsync(fileId, ct);
 }

@@ -52,9 +52,9 @@ public sealed partial class DossierRouter
         if (dossier.CompleteDate is DateOnly stored && stored != completeDate)
         {
             completeDate = stored;
-            flags.Add("COMPLETE_DATE_TO_CONFIRM");
+            flags.Add(FlagCodes.CompleteDateToConfirm);
         }
-        DateOnly? avisDue = completeDate?.AddMonths(6);
+        DateOnly? avisDue = completeDate is { } complete ? LegalClocks.AvisDue(complete) : null;
 
         var facts = ruleCase.Facts;
         var nir = facts.Text("victime.nir");

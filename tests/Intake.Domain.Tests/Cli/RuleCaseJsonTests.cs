@@ -8,7 +8,7 @@ namespace Intake.Domain.Tests.Cli;
 
 public class RuleCaseJsonTests
 {
-    /// <summary>The input example of shared/contracts/rules-cli.md.</summary>
+    /// <summary>The input example of docs/rules-cli.md.</summary>
     internal const string ContractExample = """
         {
           "receipt_date": "2026-01-05",

@@ -45,7 +45,7 @@ public class RulesCommandTests
         var (code, stdout, stderr) = Run(["--facts-lines", "cases.jsonl"], new() { ["cases.jsonl"] = lines });
         Assert.Equal(2, code);
         Assert.Equal("", stdout);
-        Assert.Equal("line 2: victime.foo: unknown fact key (fields.md, document-types.md)", stderr.Trim());
+        Assert.Equal("line 2: victime.foo: unknown fact key (docs/fields.md)", stderr.Trim());
     }
 
     [Fact]

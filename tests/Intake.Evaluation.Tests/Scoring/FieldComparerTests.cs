@@ -3,7 +3,7 @@ using Intake.Evaluation.Tests.Fixtures;
 
 namespace Intake.Evaluation.Tests.Scoring;
 
-/// <summary>Each normalisation rule of evaluation.md "Scoring details", on both sides of its boundary.</summary>
+/// <summary>Each normalisation rule of docs/evaluation.md "Scoring details", on both sides of its boundary.</summary>
 public class FieldComparerTests
 {
     private static bool Match(string key, string expectedJson, string? gotJson) =>

@@ -54,6 +54,36 @@ public static class TestFiles
         finally { Directory.Delete(dir, recursive: true); }
     }
 
+    /// <summary>
+    /// A long duplex scan: <paramref name="sheets"/> sheets with blank backs (not OCR'd), a letter on the front of
+    /// one sheet in <paramref name="letterEvery"/> (OCR'd), the other fronts blank; every page a whole-page grey picture
+    /// at <paramref name="dpi"/>: its rasters (≈ 8.7 MB a page at 300 dpi) are what a reader that keeps every page
+    /// image would hold.
+    /// </summary>
+    public static byte[] DuplexScanPdf(int serial, int sheets, int dpi, int letterEvery = 5)
+    {
+        var fronts = Enumerable.Range(0, 4).Select(i => ScanPng(serial * 1000 + i, dpi)).ToList();
+        var back = HugePng((int)Math.Round(595 / 72.0 * dpi), (int)Math.Round(842 / 72.0 * dpi));
+        using var builder = new PdfDocumentBuilder();
+        var whole = new PdfRectangle(0, 0, 595, 842);
+        // Pages share the image objects (a small file, quick to build); the reader still decodes each page's own.
+        var frontImages = new List<PdfPageBuilder.AddedImage>();
+        PdfPageBuilder.AddedImage? backImage = null;
+        for (int i = 0; i < sheets; i++)
+        {
+            foreach (var letter in new[] { i % letterEvery == 0, false })
+            {
+                var page = builder.AddPage(595, 842);
+                int k = i / letterEvery % fronts.Count;
+                if (letter && frontImages.Count <= k) frontImages.Add(page.AddPng(fronts[k], whole));
+                else if (letter) page.AddImage(frontImages[k], whole);
+                else if (backImage is null) backImage = page.AddPng(back, whole);
+                else page.AddImage(backImage, whole);
+            }
+        }
+        return builder.Build();
+    }
+
     /// <summary>A scanned PDF: <paramref name="pages"/> PNG scans drawn over whole A4 pages (OCR on every page).</summary>
     public static byte[] ScannedPdf(int serial, int pages, int dpi = 150)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -15,16 +16,34 @@ namespace Intake.App.Web.Bench;
 /// </summary>
 public static class BenchWebCommand
 {
-    public static async Task<int> RunAsync(string[] argv)
+    public static Command Verb()
     {
-        var args = new Args(argv);
-        var server = args.Get("--server") ?? Environment.GetEnvironmentVariable("INTAKE_TEST_DB") ?? Environment.GetEnvironmentVariable("INTAKE_DB")
-            ?? throw new CliUsageException("--server CONN (or INTAKE_TEST_DB / INTAKE_DB) is needed");
-        int dossiers = args.GetInt("--dossiers", 100_000), pages = args.GetInt("--pages", 1_000_000), requests = args.GetInt("--requests", 300);
+        var server = new Option<string>("--server") { Description = "a PostgreSQL server connection string (default INTAKE_TEST_DB, else INTAKE_DB)", HelpName = "CONN" };
+        var dossiersOption = CliOptions.Count("--dossiers", "dossiers to seed", 100_000);
+        var pagesOption = CliOptions.Count("--pages", "pages to seed", 1_000_000);
+        var requestsOption = CliOptions.Count("--requests", "signed-in requests per page measured", 300);
+        var keep = CliOptions.Flag("--keep", "keep the seeded database");
+        var reuseOption = new Option<string>("--reuse") { Description = "a database seeded by an earlier run with --keep (no re-seeding)", HelpName = "DB" };
+        var command = new Command("bench-web", "dashboard latency on a seeded database (p50/p95/p99 of the queue, the report and a dossier)")
+        {
+            server, dossiersOption, pagesOption, requestsOption, keep, reuseOption,
+        };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(server), r.GetValue(dossiersOption), r.GetValue(pagesOption), r.GetValue(requestsOption),
+            r.GetValue(keep), r.GetValue(reuseOption)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? serverOption, int dossiers, int pages, int requests, bool keep, string? reuse)
+    {
+        var server = serverOption ?? Environment.GetEnvironmentVariable("INTAKE_TEST_DB") ?? Environment.GetEnvironmentVariable("INTAKE_DB");
+        if (server is null)
+        {
+            await Console.Error.WriteLineAsync("intake bench-web: --server CONN (or INTAKE_TEST_DB / INTAKE_DB) is needed");
+            return Cli.CliApp.UsageError;
+        }
         var today = DateOnly.FromDateTime(DateTime.Now);
 
         // --reuse NAME: a database seeded by an earlier run with --keep (tuning indexes without re-seeding).
-        var reuse = args.Get("--reuse");
         var name = reuse ?? $"bench_web_{DateTime.UtcNow:yyyyMMddHHmmss}";
         if (reuse is null) await Database.CreateDatabaseAsync(server, name);
         var conn = Database.WithDatabase(server, name);
@@ -82,7 +101,7 @@ public static class BenchWebCommand
         {
             if (!app.HasExited) app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
-            if (!args.Has("--keep") && reuse is null)
+            if (!keep && reuse is null)
             {
                 await using var admin = new Npgsql.NpgsqlConnection(Database.WithDatabase(server, "postgres"));
                 await admin.OpenAsync();

@@ -10,7 +10,7 @@ using Intake.Domain.Parsing;
 namespace Intake.App.Web.Review;
 
 /// <summary>
-/// A reviewer's typed text ↔ the stored JSON value of a canonical key (fields.md formats). Parsing is by the
+/// A reviewer's typed text ↔ the stored JSON value of a canonical key (docs/fields.md formats). Parsing is by the
 /// key's kind in the fact catalog; errors are French sentences for the reviewer.
 /// </summary>
 public static partial class FactValueText

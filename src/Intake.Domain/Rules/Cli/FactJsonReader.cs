@@ -5,7 +5,7 @@ using Intake.Domain.Fields;
 
 namespace Intake.Domain.Rules.Cli;
 
-/// <summary>Reads one fact value from JSON in the format of fields.md for its key's kind; throws <see cref="RuleInputException"/>.</summary>
+/// <summary>Reads one fact value from JSON in the format of docs/fields.md for its key's kind; throws <see cref="RuleInputException"/>.</summary>
 internal static class FactJsonReader
 {
     public static object Read(FactDefinition def, JsonElement value, string path) => def.Kind switch

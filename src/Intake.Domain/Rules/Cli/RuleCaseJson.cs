@@ -5,7 +5,7 @@ using Intake.Domain.Facts;
 namespace Intake.Domain.Rules.Cli;
 
 /// <summary>
-/// The JSON codec of shared/contracts/rules-cli.md: <see cref="Parse"/> reads one case (validating every key
+/// The JSON codec of docs/rules-cli.md: <see cref="Parse"/> reads one case (validating every key
 /// against the fact catalog and every value against its format); <see cref="Format"/> writes one decision as one line.
 /// </summary>
 public static class RuleCaseJson
@@ -46,8 +46,8 @@ public static class RuleCaseJson
         }
     }
 
-    /// <summary>One decision as one JSON line, keys and codes of rules-cli.md, lists sorted.</summary>
-    public static string Format(Decision decision) => DecisionJsonWriter.Write(decision);
+    /// <summary>One decision as one JSON line, keys and codes of docs/rules-cli.md, lists sorted.</summary>
+    public static string Format(Decision decision) => Json.DecisionJson.Write(decision);
 
     private static List<CaseDocument> Documents(JsonElement value)
     {
@@ -68,7 +68,7 @@ public static class RuleCaseJson
                     case "type":
                         type = p.Value.ValueKind == JsonValueKind.String && DocumentType.IsKnown(p.Value.GetString()!)
                             ? p.Value.GetString()
-                            : throw new RuleInputException($"{at}.type", "expected a document type code of document-types.md");
+                            : throw new RuleInputException($"{at}.type", "expected a document type code of docs/document-types.md");
                         break;
                     case "received": received = FactJsonReader.Date(p.Value, $"{at}.received"); break;
                     case "about":
@@ -98,7 +98,7 @@ public static class RuleCaseJson
         var facts = new List<Fact>();
         foreach (var p in value.EnumerateObject())
         {
-            var def = FactCatalog.Find(p.Name) ?? throw new RuleInputException(p.Name, "unknown fact key (fields.md, document-types.md)");
+            var def = FactCatalog.Find(p.Name) ?? throw new RuleInputException(p.Name, "unknown fact key (docs/fields.md)");
             if (p.Value.ValueKind == JsonValueKind.Null) continue; // null: unknown, like an absent key
             facts.Add(new Fact(p.Name, FactJsonReader.Read(def, p.Value, p.Name)));
         }

@@ -1,7 +1,7 @@
 namespace Intake.Domain.Rules.Cli;
 
 /// <summary>
-/// The <c>intake rules</c> verb (shared/contracts/rules-cli.md): <c>--facts FILE</c> (one case) or
+/// The <c>intake rules</c> verb (docs/rules-cli.md): <c>--facts FILE</c> (one case) or
 /// <c>--facts-lines FILE</c> (one case per line, one decision per output line). File reading is a delegate so
 /// that the domain stays free of IO. Exit codes: 0 done; 2 invalid input or usage (one line on stderr, nothing
 /// on stdout); 1 the file could not be read.

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Intake.Domain.Facts;
 
 namespace Intake.Evaluation.Scoring.Normalisation;
 
-/// <summary>How a field's values are compared (evaluation.md, "Scoring details").</summary>
+/// <summary>How a field's values are compared (docs/evaluation.md, "Scoring details").</summary>
 public enum FieldKind
 {
     /// <summary>Short text: case, accents, punctuation and spacing folded, then exact.</summary>
@@ -28,57 +29,33 @@ public enum FieldKind
     Periods,
 }
 
-/// <summary>The comparison kind of each canonical key (shared/domain/fields.md, document-types.md).</summary>
+/// <summary>The comparison kind of each canonical key, derived from the field catalogue (docs/fields.md).</summary>
 public static class FieldKinds
 {
-    private static readonly Dictionary<string, FieldKind> ByKey = new(StringComparer.Ordinal)
-    {
-        ["victime.nom"] = FieldKind.Name,
-        ["victime.nom_naissance"] = FieldKind.Name,
-        ["victime.prenoms"] = FieldKind.Name,
-        ["demandeur.nom"] = FieldKind.Name,
-        ["demandeur.prenoms"] = FieldKind.Name,
-        ["identite.nom"] = FieldKind.Name,
-        ["identite.prenoms"] = FieldKind.Name,
-        ["avocat.nom"] = FieldKind.PersonName,
-        ["expertise.expert"] = FieldKind.PersonName,
-        ["expertise.faute_auteur"] = FieldKind.PersonName,
-        ["certificat.medecin"] = FieldKind.PersonName,
-        ["protection.protecteur_nom"] = FieldKind.PersonName,
-        ["courrier.expediteur"] = FieldKind.PersonName,
-        ["faits.professionnel"] = FieldKind.PersonName,
-        ["victime.sexe"] = FieldKind.Code,
-        ["demandeur.qualite"] = FieldKind.Code,
-        ["faits.type_dommage"] = FieldKind.Code,
-        ["identite.type"] = FieldKind.Code,
-        ["protection.mesure"] = FieldKind.Code,
-        ["scheme.autre"] = FieldKind.Code,
-        ["victime.nir"] = FieldKind.Characters,
-        ["victime.telephone"] = FieldKind.Characters,
-        ["victime.code_postal"] = FieldKind.Characters,
-        ["faits.etablissement_code_postal"] = FieldKind.Characters,
-        ["expertise.numero_dossier"] = FieldKind.Characters,
-        ["courrier.numero_dossier"] = FieldKind.Characters,
-        ["victime.courriel"] = FieldKind.Text,
-        ["prejudice.aipp"] = FieldKind.Number,
-        ["expertise.aipp"] = FieldKind.Number,
-        ["expertise.souffrances_endurees"] = FieldKind.Number,
-        ["expertise.prejudice_esthetique"] = FieldKind.Number,
-    };
-
     /// <summary>
-    /// The kind of <paramref name="key"/>: the table above, then the key's shape (…date…, …periodes, …description,
-    /// …adresse, …nir, …code_postal, …numero…), then the JSON type of the expected value (bool, number, array).
+    /// The kind of <paramref name="key"/>: from its value kind and text nature in <see cref="FactCatalog"/>; for a key
+    /// outside the catalogue, from the JSON type of the expected value (bool, number, array, else text).
     /// </summary>
     public static FieldKind Of(string key, JsonNode? expected = null)
     {
-        if (ByKey.TryGetValue(key, out var kind)) return kind;
-        var leaf = key[(key.LastIndexOf('.') + 1)..];
-        if (leaf == "date" || leaf.StartsWith("date_", StringComparison.Ordinal)) return FieldKind.Date;
-        if (leaf.EndsWith("periodes", StringComparison.Ordinal)) return FieldKind.Periods;
-        if (leaf.Contains("description", StringComparison.Ordinal) || leaf.Contains("adresse", StringComparison.Ordinal)) return FieldKind.FreeText;
-        if (leaf is "nir" or "telephone" or "code_postal" or "numero_dossier" || leaf.EndsWith("_code_postal", StringComparison.Ordinal)) return FieldKind.Characters;
-        if (leaf is "aipp" or "taux") return FieldKind.Number;
+        if (FactCatalog.Find(key) is { } def)
+            return def.Kind switch
+            {
+                FactKind.Date => FieldKind.Date,
+                FactKind.Bool => FieldKind.Boolean,
+                FactKind.Percent or FactKind.Decimal => FieldKind.Number,
+                FactKind.Periods or FactKind.RatedPeriods => FieldKind.Periods,
+                FactKind.Code => FieldKind.Code,
+                FactKind.Digits => FieldKind.Characters,
+                _ => def.Nature switch
+                {
+                    TextNature.Name => FieldKind.Name,
+                    TextNature.PersonName => FieldKind.PersonName,
+                    TextNature.FreeText => FieldKind.FreeText,
+                    TextNature.Identifier => FieldKind.Characters,
+                    _ => FieldKind.Text,
+                },
+            };
         return expected?.GetValueKind() switch
         {
             JsonValueKind.True or JsonValueKind.False => FieldKind.Boolean,

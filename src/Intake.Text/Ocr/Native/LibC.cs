@@ -20,7 +20,7 @@ internal static class NativeEnvironment
     /// <summary>
     /// Sets OMP_THREAD_LIMIT=1 through libc's setenv. .NET's Environment.SetEnvironmentVariable does not reach
     /// native getenv on Linux, and without this limit Tesseract's OpenMP threads make OCR 3-6x slower and parallel
-    /// engines collapse (see shared/design/stack-notes.md). The launcher script also exports it; this is the
+    /// engines collapse (measured on this machine: README, "Performance"). The launcher script also exports it; this is the
     /// safety net for tests and other hosts. Called from TesseractNative's static constructor, so it runs before
     /// the first call into libtesseract loads libgomp.
     /// </summary>
