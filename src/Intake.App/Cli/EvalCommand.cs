@@ -11,8 +11,9 @@ using Intake.Pipeline.Storage;
 namespace Intake.App.Cli;
 
 /// <summary>
-/// `intake eval --inbox DIR --out DIR [--truth DIR] [--keep-db]` (docs/evaluation.md). The run's
-/// scratch database is dropped at the end, success or failure, unless --keep-db is given.
+/// `intake eval --inbox DIR --out DIR [--truth DIR] [--floors FILE] [--keep-db]` (docs/evaluation.md). The run's
+/// scratch database is dropped at the end, success or failure, unless --keep-db is given. With --floors (and
+/// --truth), the exit code is 3 when a summary score is below its floor or above its ceiling.
 /// </summary>
 public static class EvalCommand
 {
@@ -21,18 +22,29 @@ public static class EvalCommand
         var inbox = CliOptions.Folder("--inbox", "the inbox to run: files, and YYYY-MM-DD mail-day folders", required: true, mustExist: true);
         var output = CliOptions.Folder("--out", "where results.json (and, with --truth, scores.json) are written", required: true);
         var truth = CliOptions.Folder("--truth", "the answers (docs/evaluation.md, \"Truth files\"): score the run", mustExist: true);
+        var floors = CliOptions.File("--floors", "floors (and ceilings) on the summary scores, e.g. tests/accuracy-floors/dev-foreign.json: exit 3 when one breaks (needs --truth)");
+        floors.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } f && !System.IO.File.Exists(f)) r.AddError($"--floors: file not found: {f}");
+        });
         var keepDb = CliOptions.Flag("--keep-db", "keep the run's scratch database intake_eval_… (dropped at the end otherwise)");
         var command = new Command("eval", "run the real pipeline over a corpus on a fresh database and write results.json; with --truth, score it (docs/evaluation.md)")
         {
-            inbox, output, truth, keepDb,
+            inbox, output, truth, floors, keepDb,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(floors) is not null && r.GetValue(truth) is null) r.AddError("--floors needs --truth");
+        });
         command.SetAction((r, ct) => RunAsync(Path.GetFullPath(r.GetValue(inbox)!), Path.GetFullPath(r.GetValue(output)!),
-            r.GetValue(truth) is { } t ? Path.GetFullPath(t) : null, r.GetValue(keepDb)));
+            r.GetValue(truth) is { } t ? Path.GetFullPath(t) : null, r.GetValue(keepDb),
+            r.GetValue(floors) is { } f ? Path.GetFullPath(f) : null));
         return command;
     }
 
-    public static async Task<int> RunAsync(string inbox, string outDir, string? truthDir, bool keepDb)
+    public static async Task<int> RunAsync(string inbox, string outDir, string? truthDir, bool keepDb, string? floorsFile = null)
     {
+        var floors = floorsFile is null ? null : AccuracyFloors.Load(floorsFile);
         var baseSettings = IntakeSettings.FromEnvironment();
         using var stop = new StopOnSignal("eval");
         // A fresh database on the configured server (dropped at the end unless --keep-db), and fresh folders under --out.
@@ -68,6 +80,11 @@ public static class EvalCommand
                     var scores = Scorer.Score(results, TruthSet.Load(truthDir), origins);
                     ScoresFile.Save(scores, Path.Combine(outDir, ScoresFile.FileName));
                     ScoreReport.Print(scores, Console.Out);
+                    if (floors?.Violations(scores.Summary) is { Count: > 0 } violations)
+                    {
+                        foreach (var v in violations) await Console.Error.WriteLineAsync($"intake eval: FLOOR BROKEN: {v} ({floorsFile})");
+                        return 3;
+                    }
                 }
             }
         }

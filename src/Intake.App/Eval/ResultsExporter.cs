@@ -13,7 +13,7 @@ namespace Intake.App.Eval;
 public static class ResultsExporter
 {
     private sealed record FileRow(long Id, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount);
-    private sealed record DocRow(long Id, long FileId, int FirstPage, int LastPage, string Type, string? DossierNumber);
+    private sealed record DocRow(long Id, long FileId, int FirstPage, int LastPage, string Type, float TypeConfidence, string? DossierNumber);
     private sealed class DossierRow
     {
         public string Number { get; init; } = "";
@@ -35,7 +35,7 @@ public static class ResultsExporter
             select id, status, error_fr as ErrorFr, page_count as PageCount, ocr_page_count as OcrPageCount from intake_file
             """)).ToDictionary(f => f.Id);
         var docs = (await conn.QueryAsync<DocRow>("""
-            select d.id, d.file_id as FileId, d.first_page as FirstPage, d.last_page as LastPage, d.type, x.number as DossierNumber
+            select d.id, d.file_id as FileId, d.first_page as FirstPage, d.last_page as LastPage, d.type, d.type_confidence as TypeConfidence, x.number as DossierNumber
             from document d left join dossier x on x.id = d.dossier_id order by d.file_id, d.first_page
             """)).ToLookup(d => d.FileId);
         var fields = (await conn.QueryAsync<StoredField>($"select {StoredField.Columns} from field")).ToLookup(f => f.DocumentId);
@@ -56,6 +56,7 @@ public static class ResultsExporter
                     Type = d.Type,
                     Pages = [d.FirstPage, d.LastPage],
                     Dossier = d.DossierNumber,
+                    TypeConfidence = Math.Round(d.TypeConfidence, 3),
                     Fields = fields[d.Id].ToDictionary(x => x.Key, x => new FieldEntry
                     {
                         Value = JsonNode.Parse(x.Value),

@@ -2,24 +2,26 @@ using Intake.Domain.Documents;
 
 namespace Intake.Classification.Features;
 
-/// <summary>Turns a page (its text, OCR confidence and place in the file) into <see cref="PageFeatures"/>.</summary>
+/// <summary>Turns a page (its text and OCR confidence) into <see cref="PageFeatures"/>.</summary>
+/// <remarks>
+/// The page's place in its file is deliberately not a feature: which documents a sender puts first in an envelope
+/// says nothing about the page itself, and the splitter decides the sequence over the whole file.
+/// </remarks>
 public static class PageFeatureExtractor
 {
-    public static PageFeatures Extract(PageText page, int indexInFile, int pageCountInFile) =>
-        Extract(page.Text, page.Source == TextSource.Ocr ? page.MeanConfidence : null, indexInFile, pageCountInFile);
+    public static PageFeatures Extract(PageText page) =>
+        Extract(page.Text, page.Source == TextSource.Ocr ? page.MeanConfidence : null);
 
     /// <param name="text">Raw page text, lines separated by '\n'.</param>
     /// <param name="meanConfidence">Mean OCR confidence (0–1 or 0–100); null for a text layer.</param>
-    /// <param name="indexInFile">0-based index of the page in its file.</param>
-    /// <param name="pageCountInFile">Number of pages in the file.</param>
-    public static PageFeatures Extract(string text, double? meanConfidence, int indexInFile, int pageCountInFile)
+    public static PageFeatures Extract(string text, double? meanConfidence)
     {
         var cues = PageCueReader.Read(text, meanConfidence);
-        return new PageFeatures(TextNormalizer.Normalize(text), CueTokens(cues, indexInFile, pageCountInFile), cues);
+        return new PageFeatures(TextNormalizer.Normalize(text), CueTokens(cues), cues, PageSummary.Of(text, cues));
     }
 
     /// <summary>Cue tokens: one word per cue, so that the featuriser treats each as a binary feature.</summary>
-    public static string CueTokens(PageCues cues, int indexInFile, int pageCountInFile)
+    public static string CueTokens(PageCues cues)
     {
         var tokens = new List<string>();
         if (cues.PageNumber is int k)
@@ -39,7 +41,6 @@ public static class PageFeatureExtractor
         if (cues.DateLineCount > 0) tokens.Add(cues.DateLineCount >= 3 ? "datesmany" : "datesfew");
         tokens.Add(LengthBucket(cues.WordCount));
         tokens.Add(ConfidenceBucket(cues.MeanConfidence));
-        tokens.Add(Position(indexInFile, pageCountInFile));
         return string.Join(' ', tokens);
     }
 
@@ -60,12 +61,6 @@ public static class PageFeatureExtractor
         < 0.9 => "confgood",
         _ => "confhigh",
     };
-
-    public static string Position(int indexInFile, int pageCountInFile) =>
-        pageCountInFile <= 1 ? "possingle"
-        : indexInFile <= 0 ? "posfirst"
-        : indexInFile >= pageCountInFile - 1 ? "poslast"
-        : "posmiddle";
 
     private static string Compact(string s) => new(s.Where(char.IsAsciiLetterOrDigit).ToArray());
 }

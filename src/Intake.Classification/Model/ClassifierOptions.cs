@@ -4,7 +4,7 @@ namespace Intake.Classification.Model;
 public sealed class ClassifierOptions
 {
     /// <summary>Pages whose top probability is below this are flagged LOW_CONFIDENCE_PAGE.</summary>
-    public double LowConfidenceThreshold { get; init; } = 0.5;
+    public double LowConfidenceThreshold { get; init; } = Intake.Domain.Review.ReviewThresholds.DocumentType;
 
     public BlankPageOptions Blank { get; init; } = new();
 }

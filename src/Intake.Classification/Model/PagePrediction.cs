@@ -6,11 +6,14 @@ namespace Intake.Classification.Model;
 /// The classifier's verdict on one page.
 /// </summary>
 /// <param name="PageNumber">1-based page number in the file.</param>
-/// <param name="Type">One of the document type codes (for a blank page: "autre", ignored by the splitter).</param>
-/// <param name="Confidence">Probability of <paramref name="Type"/> (top probability); 0 for a blank page.</param>
-/// <param name="Scores">Probability per type code; empty for a blank page.</param>
+/// <param name="Type">The page's most probable type on its own (the splitter decides over the whole file).</param>
+/// <param name="Confidence">Calibrated probability of <paramref name="Type"/> (top probability); 0 for a blank page.</param>
+/// <param name="Scores">Calibrated probability per type code; empty for a blank page.</param>
 /// <param name="IsBlank">Blank page (back of a sheet): belongs to the document around it.</param>
-/// <param name="FirstPageProbability">Probability that the page opens a new document (first-page model), or null.</param>
+/// <param name="FirstPageProbability">
+/// Probability that the page opens a new document given the previous non-blank page of its file (boundary model);
+/// null for the file's first page, a page predicted alone, or without a boundary model.
+/// </param>
 /// <param name="Cues">Layout cues of the page (numbering, title at the top…), used by the splitter.</param>
 /// <param name="Flags">Review flags, e.g. <see cref="PageFlags.LowConfidencePage"/>.</param>
 public sealed record PagePrediction(
@@ -29,14 +32,20 @@ public sealed record PagePrediction(
             .Select(s => s.Key).FirstOrDefault();
 
     public bool IsLowConfidence => Flags.Contains(PageFlags.LowConfidencePage);
+
+    /// <summary>
+    /// Per type t, the probability that the page opens a new document when it and the page before it are both of
+    /// type t (the boundary probability corrected by what the type says); null when not known.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? SameTypeBoundary { get; init; }
 }
 
 /// <summary>Flag codes set on pages and documents.</summary>
 public static class PageFlags
 {
-    /// <summary>The page's top probability is below the configured threshold.</summary>
+    /// <summary>The page's decided type is not confident (its probability is below the configured threshold).</summary>
     public const string LowConfidencePage = "LOW_CONFIDENCE_PAGE";
 
-    /// <summary>The page's type was replaced by the type of the document around it (smoothing).</summary>
+    /// <summary>The page's decided type differs from its most probable type on its own (the file's sequence decided).</summary>
     public const string SmoothedPage = "SMOOTHED_PAGE";
 }

@@ -1,13 +1,20 @@
+using Intake.Classification.Features;
 using Intake.Classification.Model;
 using Intake.Domain.Documents;
 
 namespace Intake.Classification.Splitting;
 
 /// <summary>
-/// Groups the consecutive pages of a file into logical documents: a new document starts when the type
-/// changes, or on a first-page cue within the same type (numbering restarting at 1, a title at the top,
-/// the first-page model). Blank pages join the document before them (a leading blank joins the next).
-/// Isolated low-confidence pages are smoothed into the document around them when their second-best type matches.
+/// Decides the page types and the document boundaries of a file together, as one sequence decision.
+/// Each non-blank page i has type probabilities P(t | page i), a probability b(i) that it opens a new document given
+/// the page before it, and b_t(i), the same corrected for two consecutive pages of type t (a claim form goes on, two
+/// certificates in a row are two documents). A labelling (types t, boundaries z) scores
+/// Π P(t_i | page i) · Π [z_i ? (t_i = t_{i-1} ? b_t(i) : b(i)) : (1 - b_t(i)) · 1(t_i = t_{i-1})]:
+/// a page continues its document only with that document's type, and a new document costs the boundary evidence.
+/// The best labelling is found by Viterbi (max-product); each page's confidence is the marginal probability of its
+/// decided type (sum-product over all labellings), so a page that could as well belong to another document is
+/// not confident. A continuation page therefore stays with its document unless there is positive evidence of a
+/// new one, whatever the layout. Blank pages join the document around them (a leading blank joins the next).
 /// </summary>
 public sealed class DocumentSplitter(SplitterOptions? options = null)
 {
@@ -18,63 +25,165 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
     {
         var content = pages.Where(p => !p.IsBlank).ToArray();
         if (content.Length == 0) return [];
-        var effective = content.Select(p => new Effective(p, p.Type, p.Confidence, Smoothed: false)).ToArray();
-        if (_options.SmoothIsolatedPages) Smooth(effective);
+        var labels = content.SelectMany(p => p.Scores.Keys).Append(content[0].Type).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var unary = content.Select(p => labels.Select(t => Math.Log(Math.Max(Score(p, t), _options.TypeFloor))).ToArray()).ToArray();
+        var boundary = content.Select((p, i) => i == 0 ? 1.0 : Boundary(content[i - 1], p)).ToArray();
+        var sameType = content.Select((p, i) => labels.Select(t => i == 0 ? 1.0 : SameTypeBoundary(p, t, boundary[i])).ToArray()).ToArray();
 
-        var starts = new List<int> { 0 };
-        for (int i = 1; i < effective.Length; i++)
-            if (StartsDocument(effective[i - 1], effective[i])) starts.Add(i);
+        var (types, starts) = Viterbi(unary, boundary, sameType);
+        var marginals = Marginals(unary, boundary);
 
         var documents = new List<LogicalDocument>();
-        for (int s = 0; s < starts.Count; s++)
+        int docStart = 0;
+        for (int i = 1; i <= content.Length; i++)
         {
-            int from = starts[s], to = s + 1 < starts.Count ? starts[s + 1] - 1 : effective.Length - 1;
-            var members = effective[from..(to + 1)];
-            int firstPage = s == 0 ? pages[0].PageNumber : members[0].Page.PageNumber;
-            int lastPage = s + 1 < starts.Count ? effective[starts[s + 1]].Page.PageNumber - 1 : pages[^1].PageNumber;
-            documents.Add(Build(members, firstPage, lastPage, pages));
+            if (i < content.Length && !starts[i]) continue;
+            int from = docStart, to = i - 1;
+            int firstPage = from == 0 ? pages[0].PageNumber : content[from].PageNumber;
+            int lastPage = i < content.Length ? content[i].PageNumber - 1 : pages[^1].PageNumber;
+            documents.Add(Build(content, from, to, labels[types[from]], types[from], marginals, firstPage, lastPage, pages));
+            docStart = i;
         }
         return documents;
     }
 
-    private void Smooth(Effective[] pages)
+    private static double Score(PagePrediction page, string type) =>
+        page.Scores.Count == 0 ? (page.Type == type ? 1 : 0) : page.Scores.GetValueOrDefault(type);
+
+    /// <summary>b(i): the boundary model's probability, or what the page's own cues say when there is no model.</summary>
+    private double Boundary(PagePrediction previous, PagePrediction current)
     {
-        for (int i = 1; i < pages.Length - 1; i++)
+        double b = _options.UseBoundaryModel && current.FirstPageProbability is double p ? p : CueBoundary(previous.Cues, current.Cues);
+        return Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor);
+    }
+
+    /// <summary>b(i) between two pages of type t: the boundary corrected by what the type says (a claim form goes on).</summary>
+    private double SameTypeBoundary(PagePrediction current, string type, double boundary) =>
+        _options.UseBoundaryModel && current.SameTypeBoundary?.TryGetValue(type, out var b) == true
+            ? Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor)
+            : boundary;
+
+    /// <summary>Boundary evidence from numbering and titles alone (no model loaded): 0.5 when they say nothing.</summary>
+    public static double CueBoundary(PageCues previous, PageCues current)
+    {
+        if (current.NumberedFirst) return 0.95;
+        if (current.NumberedContinuation) return 0.05;
+        if (previous.PageNumber is int k && previous.PageCount is int n && k == n) return 0.95;
+        if (current.FirstPageTitle != null) return 0.9;
+        return 0.5;
+    }
+
+    /// <summary>
+    /// Max-product over (type, boundary): a page continues its document (same type, 1 - b_t), opens a new document of
+    /// the same type (b_t) or of another type (b).
+    /// </summary>
+    private static (int[] Types, bool[] Starts) Viterbi(double[][] unary, double[] boundary, double[][] sameType)
+    {
+        int n = unary.Length, m = unary[0].Length;
+        var score = new double[n, m];
+        var from = new int[n, m];
+        var start = new bool[n, m];
+        for (int t = 0; t < m; t++) score[0, t] = unary[0][t];
+        for (int i = 1; i < n; i++)
         {
-            var page = pages[i].Page;
-            string around = pages[i - 1].Type;
-            if (!page.IsLowConfidence || page.Type == around || pages[i + 1].Type != around) continue;
-            if (page.SecondBestType != around) continue;
-            pages[i] = new Effective(page, around, page.Scores.GetValueOrDefault(around), Smoothed: true);
+            double logNew = Math.Log(boundary[i]);
+            int first = 0, second = -1;
+            for (int t = 1; t < m; t++)
+            {
+                if (score[i - 1, t] > score[i - 1, first]) { second = first; first = t; }
+                else if (second < 0 || score[i - 1, t] > score[i - 1, second]) second = t;
+            }
+            for (int t = 0; t < m; t++)
+            {
+                double stay = score[i - 1, t] + Math.Log(1 - sameType[i][t]);
+                double sameNew = score[i - 1, t] + Math.Log(sameType[i][t]);
+                int other = first != t ? first : second;
+                double otherNew = other < 0 ? double.NegativeInfinity : score[i - 1, other] + logNew;
+                (double best, int prev, bool isStart) = (stay, t, false);
+                if (sameNew > best) (best, prev, isStart) = (sameNew, t, true);
+                if (otherNew > best) (best, prev, isStart) = (otherNew, other, true);
+                score[i, t] = best + unary[i][t];
+                from[i, t] = prev;
+                start[i, t] = isStart;
+            }
         }
+        var types = new int[n];
+        var starts = new bool[n];
+        int cur = 0;
+        for (int t = 1; t < m; t++) if (score[n - 1, t] > score[n - 1, cur]) cur = t;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            types[i] = cur;
+            starts[i] = i == 0 || start[i, cur];
+            if (i > 0) cur = from[i, cur];
+        }
+        return (types, starts);
     }
 
-    private bool StartsDocument(Effective previous, Effective current)
+    /// <summary>P(t_i = t | all pages) by forward-backward over the same potentials (boundaries summed out).</summary>
+    private static double[][] Marginals(double[][] unary, double[] boundary)
     {
-        if (current.Type != previous.Type) return true;
-        if (current.Smoothed) return false;
-        var cues = current.Page.Cues;
-        if (cues.NumberedFirst) return true;
-        if (cues.NumberedContinuation) return false;
-        var before = previous.Page.Cues;
-        if (before.PageNumber is int k && before.PageCount is int n && k == n) return true;
-
-        double? firstPage = _options.UseFirstPageModel ? current.Page.FirstPageProbability : null;
-        if (cues.FirstPageTitle != null) return firstPage is not double p || p >= _options.TitleVetoThreshold;
-        if (firstPage is double probability) return probability >= _options.FirstPageThreshold;
-        // Without a model: a new letter opens with its date line.
-        return current.Type == DocumentType.Courrier && cues.HasDateLineAtTop;
+        int n = unary.Length, m = unary[0].Length;
+        var alpha = new double[n][];
+        var beta = new double[n][];
+        alpha[0] = (double[])unary[0].Clone();
+        for (int i = 1; i < n; i++)
+        {
+            double logNew = Math.Log(boundary[i]), all = LogSumExp(alpha[i - 1]);
+            alpha[i] = new double[m];
+            // same type: b + (1 - b) = 1; another type: b
+            for (int t = 0; t < m; t++)
+                alpha[i][t] = unary[i][t] + LogSumExp2(alpha[i - 1][t], logNew + LogMinusExp(all, alpha[i - 1][t]));
+        }
+        beta[n - 1] = new double[m];
+        for (int i = n - 2; i >= 0; i--)
+        {
+            double logNew = Math.Log(boundary[i + 1]);
+            var next = new double[m];
+            for (int t = 0; t < m; t++) next[t] = unary[i + 1][t] + beta[i + 1][t];
+            double all = LogSumExp(next);
+            beta[i] = new double[m];
+            for (int t = 0; t < m; t++) beta[i][t] = LogSumExp2(next[t], logNew + LogMinusExp(all, next[t]));
+        }
+        var result = new double[n][];
+        for (int i = 0; i < n; i++)
+        {
+            var joint = alpha[i].Zip(beta[i], (a, b) => a + b).ToArray();
+            double z = LogSumExp(joint);
+            result[i] = joint.Select(j => Math.Exp(j - z)).ToArray();
+        }
+        return result;
     }
 
-    private static LogicalDocument Build(Effective[] members, int firstPage, int lastPage, IReadOnlyList<PagePrediction> all)
+    private static double LogSumExp(IReadOnlyList<double> xs)
     {
-        var flags = members.SelectMany(m => m.Page.Flags)
-            .Concat(members.Any(m => m.Smoothed) ? [PageFlags.SmoothedPage] : [])
-            .Distinct().Order(StringComparer.Ordinal).ToArray();
+        double max = xs.Max();
+        return double.IsNegativeInfinity(max) ? max : max + Math.Log(xs.Sum(x => Math.Exp(x - max)));
+    }
+
+    private static double LogSumExp2(double a, double b) => LogSumExp([a, b]);
+
+    /// <summary>log(exp(a) - exp(b)) for a ≥ b: the total minus one term (−∞ when nothing is left).</summary>
+    private static double LogMinusExp(double a, double b)
+    {
+        double diff = 1 - Math.Exp(b - a);
+        return diff <= 1e-12 ? double.NegativeInfinity : a + Math.Log(diff);
+    }
+
+    private LogicalDocument Build(PagePrediction[] content, int from, int to, string type, int typeIndex, double[][] marginals,
+        int firstPage, int lastPage, IReadOnlyList<PagePrediction> all)
+    {
+        var flags = new SortedSet<string>(StringComparer.Ordinal);
+        double sum = 0;
+        for (int i = from; i <= to; i++)
+        {
+            double confidence = marginals[i][typeIndex];
+            sum += confidence;
+            if (confidence < _options.LowConfidenceThreshold) flags.Add(PageFlags.LowConfidencePage);
+            if (content[i].Type != type) flags.Add(PageFlags.SmoothedPage);
+        }
         var blanks = all.Where(p => p.IsBlank && p.PageNumber >= firstPage && p.PageNumber <= lastPage)
             .Select(p => p.PageNumber).ToArray();
-        return new LogicalDocument(members[0].Type, firstPage, lastPage, members.Average(m => m.Confidence), flags, blanks);
+        return new LogicalDocument(type, firstPage, lastPage, sum / (to - from + 1), flags.ToArray(), blanks);
     }
-
-    private sealed record Effective(PagePrediction Page, string Type, double Confidence, bool Smoothed);
 }

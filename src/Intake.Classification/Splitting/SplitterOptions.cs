@@ -3,18 +3,18 @@ namespace Intake.Classification.Splitting;
 /// <summary>Settings of <see cref="DocumentSplitter"/>.</summary>
 public sealed class SplitterOptions
 {
-    /// <summary>Use the first-page model's probability when the page has one.</summary>
-    public bool UseFirstPageModel { get; init; } = true;
-
-    /// <summary>A page of the same type opens a new document when its first-page probability reaches this.</summary>
-    public double FirstPageThreshold { get; init; } = 0.5;
+    /// <summary>Use the boundary model's probability when the page has one (otherwise the page's cues decide).</summary>
+    public bool UseBoundaryModel { get; init; } = true;
 
     /// <summary>
-    /// A first-page title at the top ("Certificat médical") opens a new document unless the first-page model
-    /// is this sure that the page continues one (a running header).
+    /// Boundary probabilities are kept within [this, 1 - this]: no single page's evidence is absolute, so that strong
+    /// type evidence on both sides can still overrule it.
     /// </summary>
-    public double TitleVetoThreshold { get; init; } = 0.1;
+    public double BoundaryFloor { get; init; } = 0.01;
 
-    /// <summary>Relabel isolated low-confidence pages whose second-best type is the surrounding document's.</summary>
-    public bool SmoothIsolatedPages { get; init; } = true;
+    /// <summary>Type probabilities below this are raised to it before taking logarithms.</summary>
+    public double TypeFloor { get; init; } = 1e-4;
+
+    /// <summary>Pages whose decided type has a marginal probability below this are flagged LOW_CONFIDENCE_PAGE.</summary>
+    public double LowConfidenceThreshold { get; init; } = Intake.Domain.Review.ReviewThresholds.DocumentType;
 }

@@ -6,19 +6,19 @@ namespace Intake.Classification.Store;
 
 /// <summary>
 /// Layout of <c>page-classifier.zip</c>: an outer zip holding the ML.NET page-type model
-/// (<c>page-type.zip</c>) and, when trained, the first-page model (<c>first-page.zip</c>).
+/// (<c>page-type.zip</c>) and, when trained, the boundary model (<c>boundary.zip</c>).
 /// </summary>
 internal static class ClassifierSerializer
 {
     private const string TypeEntry = "page-type.zip";
-    private const string FirstPageEntry = "first-page.zip";
+    private const string BoundaryEntry = "boundary.zip";
 
     public static void Write(PageClassifier classifier, Stream output)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         WriteEntry(zip, TypeEntry, classifier.Ml, classifier.TypeModel, classifier.InputSchema);
-        if (classifier.FirstPageModel != null)
-            WriteEntry(zip, FirstPageEntry, classifier.Ml, classifier.FirstPageModel, classifier.InputSchema);
+        if (classifier.BoundaryModel != null)
+            WriteEntry(zip, BoundaryEntry, classifier.Ml, classifier.BoundaryModel, classifier.InputSchema);
     }
 
     public static PageClassifier Read(Stream input, ModelMetadata metadata, ClassifierOptions? options)
@@ -27,13 +27,13 @@ internal static class ClassifierSerializer
         using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
         var (typeModel, schema) = ReadEntry(zip, TypeEntry, ml)
             ?? throw new InvalidDataException($"Le fichier du modèle ne contient pas « {TypeEntry} ».");
-        ITransformer? firstPage = null;
-        if (metadata.HasFirstPageModel)
+        ITransformer? boundary = null;
+        if (metadata.HasBoundaryModel)
         {
-            (firstPage, _) = ReadEntry(zip, FirstPageEntry, ml)
-                ?? throw new InvalidDataException($"Le fichier du modèle ne contient pas « {FirstPageEntry} ».");
+            (boundary, _) = ReadEntry(zip, BoundaryEntry, ml)
+                ?? throw new InvalidDataException($"Le fichier du modèle ne contient pas « {BoundaryEntry} ».");
         }
-        return new PageClassifier(ml, typeModel, firstPage, schema, metadata.Labels, options);
+        return new PageClassifier(ml, typeModel, boundary, schema, metadata.Labels, metadata.Temperature, metadata.SameTypeBoundaryOffsets, options);
     }
 
     private static void WriteEntry(ZipArchive zip, string name, MLContext ml, ITransformer model, DataViewSchema schema)

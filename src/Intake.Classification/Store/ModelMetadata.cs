@@ -12,7 +12,9 @@ namespace Intake.Classification.Store;
 /// <param name="Seed">Seed of the training run.</param>
 /// <param name="TrainingPageCount">Pages the model was fitted on.</param>
 /// <param name="HeldOut">Metrics on the held-out pages.</param>
-/// <param name="HasFirstPageModel">The zip holds the "opens a new document" model too.</param>
+/// <param name="HasBoundaryModel">The zip holds the boundary ("opens a new document") model too.</param>
+/// <param name="Temperature">Calibration temperature of the page-type model's probabilities.</param>
+/// <param name="SameTypeBoundaryOffsets">Per type, the boundary log-odds offset between two pages of that type.</param>
 /// <param name="ModelSha256">SHA-256 of the zip file, filled in when saved; checked when loaded.</param>
 public sealed record ModelMetadata(
     int FormatVersion,
@@ -22,9 +24,11 @@ public sealed record ModelMetadata(
     int Seed,
     int TrainingPageCount,
     ClassifierMetrics HeldOut,
-    bool HasFirstPageModel,
+    bool HasBoundaryModel,
+    double Temperature,
+    IReadOnlyDictionary<string, double>? SameTypeBoundaryOffsets,
     string? ModelSha256 = null)
 {
     /// <summary>Version of the current code's model format (bump when features or zip layout change).</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 }

@@ -9,7 +9,7 @@ public static class ClassifierEvaluator
     {
         var pairs = pages
             .Where(p => !p.IsBlank)
-            .Select(p => (Truth: p.Type, Predicted: classifier.Predict(p.Text, p.MeanConfidence, p.PageIndex, p.PageCount)))
+            .Select(p => (Truth: p.Type, Predicted: classifier.Predict(p.Text, p.MeanConfidence)))
             .Where(x => !x.Predicted.IsBlank)
             .Select(x => (x.Truth, Predicted: x.Predicted.Type))
             .ToArray();

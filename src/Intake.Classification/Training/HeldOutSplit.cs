@@ -9,19 +9,26 @@ public static class HeldOutSplit
     public static (IReadOnlyList<TrainingPage> Train, IReadOnlyList<TrainingPage> HeldOut) Split(
         IReadOnlyList<TrainingPage> pages, double heldOutFraction, int seed)
     {
-        if (heldOutFraction <= 0) return (pages, []);
         var documents = Documents(pages);
+        var heldOut = HeldOutDocuments(documents, heldOutFraction, seed);
+        return (documents.Where((_, i) => !heldOut.Contains(i)).SelectMany(d => d).ToList(),
+                documents.Where((_, i) => heldOut.Contains(i)).SelectMany(d => d).ToList());
+    }
+
+    /// <summary>Indices (into <paramref name="documents"/>) of the documents kept aside.</summary>
+    public static HashSet<int> HeldOutDocuments(IReadOnlyList<TrainingPage[]> documents, double heldOutFraction, int seed)
+    {
+        var heldOut = new HashSet<int>();
+        if (heldOutFraction <= 0) return heldOut;
         var random = new Random(seed);
-        var train = new List<TrainingPage>();
-        var heldOut = new List<TrainingPage>();
-        foreach (var byType in documents.GroupBy(d => d[0].Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var byType in documents.Select((d, i) => (Type: d[0].Type, Index: i)).GroupBy(d => d.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var docs = byType.ToArray();
-            random.Shuffle(docs);
-            int take = docs.Length < 2 ? 0 : Math.Clamp((int)Math.Round(docs.Length * heldOutFraction), 1, docs.Length - 1);
-            for (int i = 0; i < docs.Length; i++) (i < take ? heldOut : train).AddRange(docs[i]);
+            var indices = byType.Select(d => d.Index).ToArray();
+            random.Shuffle(indices);
+            int take = indices.Length < 2 ? 0 : Math.Clamp((int)Math.Round(indices.Length * heldOutFraction), 1, indices.Length - 1);
+            heldOut.UnionWith(indices.Take(take));
         }
-        return (train, heldOut);
+        return heldOut;
     }
 
     /// <summary>Consecutive pages grouped into documents: a new one at each first page or change of type.</summary>

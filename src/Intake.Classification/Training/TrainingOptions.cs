@@ -24,6 +24,18 @@ public sealed class TrainingOptions
     /// <summary>SDCA stops when the relative duality gap falls below this (ML.NET's default 0.1 stops far too early).</summary>
     public float ConvergenceTolerance { get; init; } = 0.01f;
 
-    /// <summary>Whether to train the binary "opens a new document" model (needs first and non-first pages).</summary>
-    public bool TrainFirstPageModel { get; init; } = true;
+    /// <summary>SDCA L2 regularisation of the boundary model (few, strong features: a little more than the type model).</summary>
+    public float? BoundaryL2Regularization { get; init; } = 1e-4f;
+
+    /// <summary>Whether to train the boundary ("opens a new document") model (needs first and non-first pages).</summary>
+    public bool TrainBoundaryModel { get; init; } = true;
+
+    /// <summary>Augmented copies of the training stream added to it (<see cref="PageAugmenter"/>).</summary>
+    public int AugmentedCopies { get; init; } = 1;
+
+    /// <summary>Share of the pages of an augmented copy that are actually altered.</summary>
+    public double AugmentRate { get; init; } = 0.8;
+
+    /// <summary>Weight the examples so that rare document types count (square-root inverse frequency).</summary>
+    public bool BalanceTypes { get; init; } = true;
 }

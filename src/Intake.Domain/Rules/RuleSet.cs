@@ -65,5 +65,5 @@ public sealed record RuleSet
     public int BorderlineDftHigh { get; init; } = 55;
 
     /// <summary>Extraction confidence below which a value is kept but marked low-confidence (Intake's choice, not law).</summary>
-    public double LowConfidenceThreshold { get; init; } = 0.6;
+    public double LowConfidenceThreshold { get; init; } = Review.ReviewThresholds.Field;
 }

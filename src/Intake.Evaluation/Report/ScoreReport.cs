@@ -32,6 +32,15 @@ public static class ScoreReport
             $"broken {Format.Count(q.BrokenQuarantined.Correct, q.BrokenQuarantined.Total)}, good {Format.Count(q.GoodNotQuarantined.Correct, q.GoodNotQuarantined.Total)}");
         Row(output, "pages per minute", Format.Number(s.PagesPerMinute), $"{scores.Throughput.Pages} pages in {Format.Number(scores.Throughput.WallSeconds)} s");
         Row(output, "OCR share", Format.Percent(s.OcrShare), $"{scores.Throughput.OcrPages} OCR pages");
+        if (scores.Confidence is { } conf)
+        {
+            Row(output, "confident errors", Format.Percent(s.ConfidentErrors),
+                $"{conf.ConfidentErrors.Correct} of {conf.ConfidentErrors.Total} truth values (pages {conf.PagesConfidentWrong.Correct} at type confidence >= {conf.Thresholds.DocumentType:0.##}, fields {conf.FieldsConfidentWrong.Correct} at >= {conf.Thresholds.Field:0.##})");
+            Row(output, "review load (right, below threshold)", "",
+                $"pages {Format.Percent(conf.PagesReviewLoad.Value)}, fields {Format.Percent(conf.FieldsReviewLoad.Value)}");
+        }
+        if (scores.StraightThrough is { } st)
+            Row(output, "straight-through dossiers", Format.Percent(s.StraightThrough), Format.Count(st.Correct, st.Total) + " needed no correction");
         var c = scores.Coverage;
         if (c.MissingFromResults > 0 || c.NotInTruth > 0)
             output.WriteLine($"! {c.MissingFromResults} truth file(s) absent from results, {c.NotInTruth} result file(s) without truth");
@@ -41,6 +50,7 @@ public static class ScoreReport
         Section(output, "Page type accuracy per type", scores.PageTypeByType);
         FileKinds(output, scores.ByFileKind);
         SourceKinds(output, scores.FieldsBySource);
+        Reliability(output, scores.Confidence);
 
         if (scores.Fields.Wrong.Count > 0)
         {
@@ -86,6 +96,16 @@ public static class ScoreReport
         foreach (var (kind, k) in SourceKindRows.InOrder(kinds))
             Row(o, "  " + kind, Format.Percent(k.Fields.Value), $"{Format.Count(k.Fields.Correct, k.Fields.Total)} fields, {k.Documents} document{(k.Documents == 1 ? "" : "s")}");
         o.WriteLine($"  ({SourceKindRows.Legend})");
+    }
+
+    private static void Reliability(TextWriter o, ConfidenceScores? confidence)
+    {
+        if (confidence is null || confidence.FieldReliability.All(b => b.Count == 0)) return;
+        o.WriteLine();
+        o.WriteLine("Field values by confidence (reliability): values output | share right");
+        o.WriteLine(new string('-', 60));
+        foreach (var b in confidence.FieldReliability)
+            o.WriteLine($"  [{b.Lower:0.0}, {b.Upper:0.0}{(b.Upper >= 1 ? "]" : ")")} {b.Count,8} | {Format.Percent(b.Count == 0 ? null : (double)b.Right / b.Count),9}");
     }
 
     private static string? Clip(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;

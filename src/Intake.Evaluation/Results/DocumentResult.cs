@@ -14,6 +14,9 @@ public sealed record DocumentResult
     /// <summary>The dossier the document was attached to; null when it went to the review queue (unattached mail).</summary>
     public string? Dossier { get; init; }
 
+    /// <summary>Confidence of <see cref="Type"/> in [0, 1] (an addition to the contract; absent in other producers' files).</summary>
+    public double? TypeConfidence { get; init; }
+
     public Dictionary<string, FieldEntry> Fields { get; init; } = [];
 
     [JsonIgnore] public int First => Pages.Length > 0 ? Pages[0] : 0;

@@ -1,3 +1,4 @@
+using Intake.Domain.Review;
 using Intake.Evaluation.Results;
 using Intake.Evaluation.Scoring.Model;
 using Intake.Evaluation.Truth;
@@ -8,7 +9,8 @@ namespace Intake.Evaluation.Scoring;
 public static class Scorer
 {
     /// <param name="origins">How the corpus' pages were made (read from the files); without it, no split per source kind.</param>
-    public static Scores Score(ResultsFile results, TruthSet truth, PageOrigins? origins = null)
+    /// <param name="thresholds">The review thresholds confident errors are counted against; the pipeline's own by default.</param>
+    public static Scores Score(ResultsFile results, TruthSet truth, PageOrigins? origins = null, ConfidenceThresholds? thresholds = null)
     {
         var files = DocumentPairing.PairFiles(results, truth);
         var documents = DocumentPairing.PairDocuments(files);
@@ -21,6 +23,9 @@ public static class Scorer
         var quarantine = QuarantineScorer.Score(files);
         var throughput = new ThroughputScores(results.Timing.WallSeconds, results.Timing.Pages, results.Timing.OcrPages);
         var coverage = Coverage(results, files);
+        var confidence = ConfidenceScorer.Score(files, documents,
+            thresholds ?? new ConfidenceThresholds(ReviewThresholds.DocumentType, ReviewThresholds.Field));
+        var straightThrough = StraightThroughScorer.Score(truth.Dossiers, documents, files, dossiers);
 
         var summary = new Summary(
             PageType: pageType.Value,
@@ -38,11 +43,14 @@ public static class Scorer
             Routing: dossiers.Routing,
             Quarantine: quarantine.Score,
             PagesPerMinute: throughput.PagesPerMinute,
-            OcrShare: throughput.OcrShare);
+            OcrShare: throughput.OcrShare,
+            ConfidentErrors: confidence.ConfidentErrors.Value,
+            StraightThrough: straightThrough.Value);
 
         return new Scores(summary, pageType, pageTypeByType, split, fields, attachment, dossiers, quarantine, throughput, coverage,
             FileKindScorer.Score(files),
-            origins is null ? new(StringComparer.Ordinal) : SourceKindScorer.Score(documents, origins));
+            origins is null ? new(StringComparer.Ordinal) : SourceKindScorer.Score(documents, origins),
+            confidence, straightThrough);
     }
 
     private static FileCoverage Coverage(ResultsFile results, IReadOnlyList<FilePair> files)

@@ -46,19 +46,16 @@ public class PageCueReaderTests
     }
 
     [Fact]
-    public void Cue_tokens_carry_numbering_position_and_buckets()
+    public void Cue_tokens_carry_numbering_titles_and_buckets_but_not_the_place_in_the_file()
     {
-        var features = PageFeatureExtractor.Extract("COMPTE RENDU OPÉRATOIRE\nPage 1/2\n" + string.Join(' ', Enumerable.Repeat("mot", 70)), 0.95, 0, 4);
+        var features = PageFeatureExtractor.Extract("COMPTE RENDU OPÉRATOIRE\nPage 1/2\n" + string.Join(' ', Enumerable.Repeat("mot", 70)), 0.95);
         var tokens = features.CueTokens.Split(' ');
         Assert.Contains("numfirst", tokens);
         Assert.Contains("numnotlast", tokens);
         Assert.Contains("titlecompterenduoperatoire", tokens);
         Assert.Contains("lenm", tokens);
         Assert.Contains("confhigh", tokens);
-        Assert.Equal("posfirst", PageFeatureExtractor.Position(0, 4));
-        Assert.Equal("posmiddle", PageFeatureExtractor.Position(2, 4));
-        Assert.Equal("poslast", PageFeatureExtractor.Position(3, 4));
-        Assert.Equal("possingle", PageFeatureExtractor.Position(0, 1));
+        Assert.DoesNotContain(tokens, t => t.StartsWith("pos", StringComparison.Ordinal));
         Assert.Equal("conftextlayer", PageFeatureExtractor.ConfidenceBucket(null));
     }
 }

@@ -22,7 +22,7 @@ public class PageClassifierTests(TrainedClassifierFixture fixture)
                 var doc = SyntheticCorpus.Document(type, random, noise: 0.04);
                 for (int i = 0; i < doc.Pages.Count; i++, total++)
                 {
-                    var prediction = Classifier.Predict(PageTexts.FromText(doc.Pages[i]), i, doc.Pages.Count);
+                    var prediction = Classifier.Predict(PageTexts.FromText(doc.Pages[i]));
                     if (prediction.Type != type) wrong.Add($"{type} → {prediction.Type}");
                 }
             }
@@ -41,7 +41,7 @@ public class PageClassifierTests(TrainedClassifierFixture fixture)
     [InlineData(DocumentType.ArretTravail, "Avis d'arrêt de travail\nArrêt de travail de prolongation du 01/06/2022 au 30/06/2022\nEmployeur : mairie de Lyon")]
     public void Classifies_hand_written_pages(string type, string text)
     {
-        var prediction = Classifier.Predict(PageTexts.FromText(text), 0, 1);
+        var prediction = Classifier.Predict(PageTexts.FromText(text));
         Assert.Equal(type, prediction.Type);
         Assert.False(prediction.IsBlank);
     }
@@ -49,7 +49,7 @@ public class PageClassifierTests(TrainedClassifierFixture fixture)
     [Fact]
     public void Scores_cover_all_types_and_sum_to_one()
     {
-        var prediction = Classifier.Predict("CERTIFICAT MÉDICAL\nje soussigné certifie avoir examiné le patient", 0.9, 0, 1);
+        var prediction = Classifier.Predict("CERTIFICAT MÉDICAL\nje soussigné certifie avoir examiné le patient", 0.9);
         Assert.Equal(DocumentType.All.Order(), prediction.Scores.Keys.Order());
         Assert.Equal(1.0, prediction.Scores.Values.Sum(), 3);
         Assert.Equal(prediction.Scores.Values.Max(), prediction.Confidence, 6);
@@ -60,9 +60,9 @@ public class PageClassifierTests(TrainedClassifierFixture fixture)
     [Fact]
     public void Blank_page_is_marked_blank_and_not_flagged()
     {
-        var prediction = Classifier.Predict(PageTexts.FromText(". ,"), 3, 5);
+        var prediction = Classifier.Predict(PageTexts.FromText(". ,"));
         Assert.True(prediction.IsBlank);
-        Assert.Equal(4, prediction.PageNumber);
+        Assert.Equal(1, prediction.PageNumber);
         Assert.Empty(prediction.Flags);
     }
 
@@ -70,35 +70,41 @@ public class PageClassifierTests(TrainedClassifierFixture fixture)
     public void Low_confidence_threshold_is_configurable()
     {
         var page = PageTexts.FromText("Quelques mots sans rapport avec quoi que ce soit\nmétéo du jour ensoleillée");
-        var always = Classifier.WithOptions(new ClassifierOptions { LowConfidenceThreshold = 1.01 }).Predict(page, 0, 1);
-        var never = Classifier.WithOptions(new ClassifierOptions { LowConfidenceThreshold = 0 }).Predict(page, 0, 1);
+        var always = Classifier.WithOptions(new ClassifierOptions { LowConfidenceThreshold = 1.01 }).Predict(page);
+        var never = Classifier.WithOptions(new ClassifierOptions { LowConfidenceThreshold = 0 }).Predict(page);
         Assert.Contains(PageFlags.LowConfidencePage, always.Flags);
         Assert.True(always.IsLowConfidence);
         Assert.Empty(never.Flags);
     }
 
     [Fact]
-    public void First_page_model_separates_first_pages_from_continuations()
+    public void Boundary_model_separates_first_pages_from_continuations()
     {
-        Assert.True(Classifier.HasFirstPageModel);
+        Assert.True(Classifier.HasBoundaryModel);
         var random = new Random(99);
         var claim = SyntheticCorpus.Document(DocumentType.DemandeIndemnisation, random, 0);
         var report = SyntheticCorpus.Document(DocumentType.RapportExpertise, random, 0);
-        Assert.True(Classifier.Predict(claim.Pages[0], null, 0, 2).FirstPageProbability > 0.5);
-        Assert.True(Classifier.Predict(claim.Pages[1], null, 1, 2).FirstPageProbability < 0.5);
-        Assert.True(Classifier.Predict(report.Pages[0], null, 0, 2).FirstPageProbability > 0.5);
-        Assert.True(Classifier.Predict(report.Pages[1], null, 1, 2).FirstPageProbability < 0.5);
+        var pages = claim.Pages.Take(2).Concat(report.Pages.Take(2)).Select(t => new SequencePage(t)).ToArray();
+        var predictions = Classifier.PredictSequence(pages);
+        Assert.Null(predictions[0].FirstPageProbability);
+        Assert.True(predictions[1].FirstPageProbability < 0.5, $"claim page 2: {predictions[1].FirstPageProbability}");
+        Assert.True(predictions[2].FirstPageProbability > 0.5, $"report page 1: {predictions[2].FirstPageProbability}");
+        Assert.True(predictions[3].FirstPageProbability < 0.5, $"report page 2: {predictions[3].FirstPageProbability}");
     }
+
+    [Fact]
+    public void A_lone_page_has_no_boundary_probability() =>
+        Assert.Null(Classifier.Predict("CERTIFICAT MÉDICAL\nje soussigné certifie avoir examiné le patient", 0.9).FirstPageProbability);
 
     [Fact]
     public void Parallel_predictions_equal_sequential_ones()
     {
         var random = new Random(5);
         var texts = DocumentType.All.Select(t => SyntheticCorpus.Document(t, random).Pages[0]).ToArray();
-        var sequential = texts.Select(t => Classifier.Predict(t, 0.9, 0, 1)).ToArray();
+        var sequential = texts.Select(t => Classifier.Predict(t, 0.9)).ToArray();
         var parallel = new PagePrediction[texts.Length * 8];
         Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
-            i => parallel[i] = Classifier.Predict(texts[i % texts.Length], 0.9, 0, 1));
+            i => parallel[i] = Classifier.Predict(texts[i % texts.Length], 0.9));
         for (int i = 0; i < parallel.Length; i++)
         {
             Assert.Equal(sequential[i % texts.Length].Type, parallel[i].Type);

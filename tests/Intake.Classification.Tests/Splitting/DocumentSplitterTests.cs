@@ -78,31 +78,73 @@ public class DocumentSplitterTests
     }
 
     [Fact]
-    public void Isolated_low_confidence_page_is_smoothed_when_its_second_best_matches()
+    public void Isolated_low_confidence_page_joins_the_document_around_it_when_it_could_belong_to_it()
     {
         var pages = new[]
         {
             Page(1, DocumentType.RapportExpertise),
-            Page(2, DocumentType.CertificatMedical, confidence: 0.40, second: DocumentType.RapportExpertise),
-            Page(3, DocumentType.RapportExpertise),
+            Page(2, DocumentType.CertificatMedical, confidence: 0.50, second: DocumentType.RapportExpertise, firstPage: 0.1),
+            Page(3, DocumentType.RapportExpertise, firstPage: 0.1),
         };
         var docs = _splitter.Split(pages);
         var doc = Assert.Single(docs);
         Assert.Equal((DocumentType.RapportExpertise, 1, 3), (doc.Type, doc.FirstPage, doc.LastPage));
         Assert.Contains(PageFlags.SmoothedPage, doc.Flags);
-        Assert.Contains(PageFlags.LowConfidencePage, doc.Flags);
     }
 
     [Fact]
-    public void Confident_or_unrelated_outliers_are_not_smoothed()
+    public void Confident_outliers_and_pages_with_evidence_of_a_new_document_are_kept_apart()
     {
-        var confident = _splitter.Split([Page(1, DocumentType.RapportExpertise), Page(2, DocumentType.JustificatifFrais, 0.9, DocumentType.RapportExpertise), Page(3, DocumentType.RapportExpertise)]);
+        var confident = _splitter.Split([Page(1, DocumentType.RapportExpertise), Page(2, DocumentType.JustificatifFrais, 0.97), Page(3, DocumentType.RapportExpertise)]);
         Assert.Equal(3, confident.Count);
-        var unrelated = _splitter.Split([Page(1, DocumentType.RapportExpertise), Page(2, DocumentType.JustificatifFrais, 0.4, DocumentType.Courrier), Page(3, DocumentType.RapportExpertise)]);
-        Assert.Equal(3, unrelated.Count);
-        var disabled = new DocumentSplitter(new SplitterOptions { SmoothIsolatedPages = false })
-            .Split([Page(1, DocumentType.RapportExpertise), Page(2, DocumentType.CertificatMedical, 0.4, DocumentType.RapportExpertise), Page(3, DocumentType.RapportExpertise)]);
-        Assert.Equal(3, disabled.Count);
+        // the boundary model saw a new document start on page 2 and another on page 3
+        var announced = _splitter.Split([Page(1, DocumentType.RapportExpertise), Page(2, DocumentType.JustificatifFrais, 0.6, DocumentType.RapportExpertise, firstPage: 0.95),
+            Page(3, DocumentType.RapportExpertise, firstPage: 0.95)]);
+        Assert.Equal(3, announced.Count);
+    }
+
+    [Fact]
+    public void A_continuation_page_stays_with_its_document_unless_there_is_evidence_of_a_new_one()
+    {
+        // page 3 of a long form reads like a letter on its own, but nothing says a document starts there
+        var pages = new[]
+        {
+            Page(1, DocumentType.DemandeIndemnisation, 0.97),
+            Page(2, DocumentType.DemandeIndemnisation, 0.9, firstPage: 0.03),
+            Page(3, DocumentType.Courrier, 0.7, DocumentType.DemandeIndemnisation, firstPage: 0.05),
+            Page(4, DocumentType.PieceIdentite, 0.95, firstPage: 0.9),
+        };
+        Assert.Equal([(DocumentType.DemandeIndemnisation, 1, 3), (DocumentType.PieceIdentite, 4, 4)], Ranges(_splitter.Split(pages)));
+    }
+
+    [Fact]
+    public void What_the_type_says_about_consecutive_pages_of_one_type_corrects_the_boundary_evidence()
+    {
+        // a notice page after a claim form has a title at the top (b = 0.8), but claim-form pages go on (b_t = 0.1)
+        var form = new Dictionary<string, double> { [DocumentType.DemandeIndemnisation] = 0.1, [DocumentType.CertificatMedical] = 0.95 };
+        var pages = new[]
+        {
+            Page(1, DocumentType.DemandeIndemnisation),
+            Page(2, DocumentType.DemandeIndemnisation, firstPage: 0.8) with { SameTypeBoundary = form },
+            Page(3, DocumentType.CertificatMedical, firstPage: 0.9),
+            Page(4, DocumentType.CertificatMedical, firstPage: 0.4) with { SameTypeBoundary = form },
+        };
+        Assert.Equal([(DocumentType.DemandeIndemnisation, 1, 2), (DocumentType.CertificatMedical, 3, 3), (DocumentType.CertificatMedical, 4, 4)],
+            Ranges(_splitter.Split(pages)));
+        Assert.Equal(3, Ranges(_splitter.Split(pages.Select(p => p with { SameTypeBoundary = null }).ToArray())).Length);
+    }
+
+    [Fact]
+    public void Page_confidence_is_lower_when_the_page_could_belong_to_another_document()
+    {
+        var sure = Assert.Single(_splitter.Split([Page(1, DocumentType.Courrier, 0.95), Page(2, DocumentType.Courrier, 0.95, firstPage: 0.05)]));
+        var doubtful = _splitter.Split([Page(1, DocumentType.Courrier, 0.95), Page(2, DocumentType.Courrier, 0.55, DocumentType.CertificatMedical, firstPage: 0.6)]);
+        Assert.True(sure.Confidence > 0.9, $"sure: {sure.Confidence}");
+        Assert.True(doubtful[^1].Confidence < sure.Confidence);
+        Assert.Empty(sure.Flags);
+        var scores = new Dictionary<string, double> { [DocumentType.Courrier] = 0.4, [DocumentType.CertificatMedical] = 0.35, [DocumentType.Autre] = 0.25 };
+        var unsure = Assert.Single(_splitter.Split([new PagePrediction(1, DocumentType.Courrier, 0.4, scores, false, null, PageCues.None, [])]));
+        Assert.Contains(PageFlags.LowConfidencePage, unsure.Flags);
     }
 
     [Fact]
@@ -131,7 +173,7 @@ public class DocumentSplitterTests
     }
 
     [Fact]
-    public void First_page_model_splits_unnumbered_pages_and_vetoes_running_headers()
+    public void Boundary_model_splits_unnumbered_pages_and_keeps_running_headers_together()
     {
         var byModel = _splitter.Split([Page(1, DocumentType.DocumentMedical, firstPage: 0.9), Page(2, DocumentType.DocumentMedical, firstPage: 0.2), Page(3, DocumentType.DocumentMedical, firstPage: 0.8)]);
         Assert.Equal([(DocumentType.DocumentMedical, 1, 2), (DocumentType.DocumentMedical, 3, 3)], Ranges(byModel));
@@ -139,16 +181,16 @@ public class DocumentSplitterTests
         var runningHeader = _splitter.Split([Page(1, DocumentType.DocumentMedical, title: "ordonnance", firstPage: 0.9), Page(2, DocumentType.DocumentMedical, title: "ordonnance", firstPage: 0.02)]);
         Assert.Single(runningHeader);
 
-        var ignored = new DocumentSplitter(new SplitterOptions { UseFirstPageModel = false })
+        var ignored = new DocumentSplitter(new SplitterOptions { UseBoundaryModel = false })
             .Split([Page(1, DocumentType.DocumentMedical), Page(2, DocumentType.DocumentMedical, firstPage: 0.99)]);
         Assert.Single(ignored);
     }
 
     [Fact]
-    public void Document_confidence_is_the_mean_of_its_pages()
+    public void Document_confidence_is_the_mean_of_its_pages_marginals()
     {
-        var doc = Assert.Single(_splitter.Split([Page(1, DocumentType.Courrier, 0.9), Page(2, DocumentType.Courrier, 0.7)]));
-        Assert.Equal(0.8, doc.Confidence, 6);
+        var doc = Assert.Single(_splitter.Split([Page(1, DocumentType.Courrier, 0.9, DocumentType.CertificatMedical), Page(2, DocumentType.Courrier, 0.7, DocumentType.CertificatMedical, firstPage: 0.1)]));
+        Assert.InRange(doc.Confidence, 0.8, 1.0);
         Assert.Empty(doc.Flags);
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Classification.Model;
 using System.Text.Json.Nodes;
 using Intake.Classification.Store;
 using Intake.Classification.Tests.Support;
@@ -28,17 +29,19 @@ public sealed class ModelStoreTests(TrainedClassifierFixture fixture) : IDisposa
         Assert.Equal(fixture.Result.Metadata.HeldOut.Accuracy, metadata.HeldOut.Accuracy);
         Assert.Equal(fixture.Result.Metadata.TrainedAt, metadata.TrainedAt);
         Assert.Equal(DocumentType.All, metadata.Labels);
-        Assert.True(loaded.HasFirstPageModel);
+        Assert.True(loaded.HasBoundaryModel);
+        Assert.Equal(fixture.Result.Classifier.Temperature, loaded.Temperature);
         var random = new Random(31);
-        foreach (var type in DocumentType.All)
+        var pages = DocumentType.All.Select(type => new SequencePage(SyntheticCorpus.Document(type, random).Pages[0], 0.9)).ToArray();
+        var before = fixture.Result.Classifier.PredictSequence(pages);
+        var after = loaded.PredictSequence(pages);
+        for (int i = 0; i < pages.Length; i++)
         {
-            var text = SyntheticCorpus.Document(type, random).Pages[0];
-            var before = fixture.Result.Classifier.Predict(text, 0.9, 0, 2);
-            var after = loaded.Predict(text, 0.9, 0, 2);
-            Assert.Equal(before.Type, after.Type);
-            Assert.Equal(before.Confidence, after.Confidence, 6);
-            Assert.Equal(before.FirstPageProbability!.Value, after.FirstPageProbability!.Value, 6);
+            Assert.Equal(before[i].Type, after[i].Type);
+            Assert.Equal(before[i].Confidence, after[i].Confidence, 6);
+            Assert.Equal(before[i].FirstPageProbability ?? -1, after[i].FirstPageProbability ?? -1, 6);
         }
+        Assert.NotNull(after[^1].FirstPageProbability);
         Assert.True(store.IsUpToDate(fixture.Result.Metadata.TrainingDataHash));
         Assert.False(store.IsUpToDate(new string('0', 64)));
     }

@@ -1,3 +1,4 @@
+using Intake.Classification.Model;
 using Intake.Classification.Tests.Support;
 using Intake.Classification.Training;
 using Intake.Domain.Documents;
@@ -17,14 +18,15 @@ public class ClassifierTrainerTests(TrainedClassifierFixture fixture)
         using var a = ClassifierTrainer.Train(pages, Options()).Classifier;
         using var b = ClassifierTrainer.Train(pages, Options()).Classifier;
         var random = new Random(8);
-        foreach (var type in DocumentType.All)
+        var sequence = DocumentType.All.Select(type => new SequencePage(SyntheticCorpus.Document(type, random).Pages[0], 0.8)).ToArray();
+        var pa = a.PredictSequence(sequence);
+        var pb = b.PredictSequence(sequence);
+        Assert.Equal(a.Temperature, b.Temperature);
+        for (int i = 0; i < sequence.Length; i++)
         {
-            var text = SyntheticCorpus.Document(type, random).Pages[0];
-            var pa = a.Predict(text, 0.8, 0, 1);
-            var pb = b.Predict(text, 0.8, 0, 1);
-            Assert.Equal(pa.Type, pb.Type);
-            Assert.Equal(pa.Scores, pb.Scores);
-            Assert.Equal(pa.FirstPageProbability, pb.FirstPageProbability);
+            Assert.Equal(pa[i].Type, pb[i].Type);
+            Assert.Equal(pa[i].Scores, pb[i].Scores);
+            Assert.Equal(pa[i].FirstPageProbability, pb[i].FirstPageProbability);
         }
     }
 
@@ -35,7 +37,7 @@ public class ClassifierTrainerTests(TrainedClassifierFixture fixture)
         Assert.Equal(DocumentType.All, metadata.Labels);
         Assert.Equal(TrainingDataHash.Compute(fixture.Pages), metadata.TrainingDataHash);
         Assert.Equal(TrainedClassifierFixture.TrainedAt, metadata.TrainedAt);
-        Assert.True(metadata.HasFirstPageModel);
+        Assert.True(metadata.HasBoundaryModel);
         Assert.True(metadata.HeldOut.PageCount > 40, $"held-out pages: {metadata.HeldOut.PageCount}");
         Assert.True(metadata.HeldOut.Accuracy >= 0.9, $"held-out accuracy {metadata.HeldOut.Accuracy}");
         Assert.True(metadata.HeldOut.MacroF1 >= 0.85, $"macro-F1 {metadata.HeldOut.MacroF1}");

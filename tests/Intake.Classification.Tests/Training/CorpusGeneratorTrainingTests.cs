@@ -1,3 +1,4 @@
+using Intake.Classification.Model;
 using Intake.Classification.Splitting;
 using Intake.Classification.Tests.Support;
 using Intake.Classification.Training;
@@ -49,7 +50,7 @@ public sealed class CorpusGeneratorTrainingTests(ITestOutputHelper output, Corpu
                 truth.Add((doc[0].Type, first, first + doc.Length - 1));
                 first += doc.Length;
             }
-            var predictions = pages.Select((p, i) => _model.Result.Classifier.Predict(p.Text, null, i, pages.Length)).ToArray();
+            var predictions = _model.Result.Classifier.PredictSequence(pages.Select(p => new SequencePage(p.Text)).ToArray());
             var split = new DocumentSplitter().Split(predictions).Select(d => (d.Type, d.FirstPage, d.LastPage)).ToArray();
             matched += truth.Count(t => split.Contains(t));
             truthCount += truth.Count;

@@ -140,7 +140,8 @@ public sealed class SpecificationTests
     [Fact]
     public void Sources_and_docs_cite_the_specification_in_the_repository_only()
     {
-        var outside = new Regex(@"shared/(?:domain|contracts|design|seeds|corpora|hooks)\b");
+        // The shared corpora are data measured by scripts/test and the README's accuracy commands, not specification.
+        var outside = new Regex(@"shared/(?:domain|contracts|design|seeds|hooks)\b");
         var files = SpecDocs.Sources("src").Concat(SpecDocs.Sources("tests")).Concat(SpecDocs.Sources("scripts"))
             .Concat(Directory.EnumerateFiles(Docs, "*.md")).Append(Path.Combine(SpecDocs.RepoRoot, "README.md"));
         var offenders = files.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, line, i)))

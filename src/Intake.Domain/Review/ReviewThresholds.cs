@@ -1,0 +1,15 @@
+namespace Intake.Domain.Review;
+
+/// <summary>
+/// The confidence below which a machine reading goes to a person: the dashboard marks it "à vérifier", a dossier
+/// cannot be confirmed past it without an explicit override, and `intake eval` counts a wrong reading at or above it
+/// as a "confident error" (the kind a reviewer would not be shown first). One place for both thresholds.
+/// </summary>
+public static class ReviewThresholds
+{
+    /// <summary>A field value whose confidence is below this must be checked by a reviewer.</summary>
+    public const double Field = 0.6;
+
+    /// <summary>A document whose type confidence (the splitter's per-page marginal, averaged) is below this must be checked.</summary>
+    public const double DocumentType = 0.5;
+}
