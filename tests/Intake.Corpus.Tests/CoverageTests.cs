@@ -58,7 +58,8 @@ public sealed class CoverageTests(SmallCorpusFixture corpus)
     public void Small_profile_stays_within_budget()
     {
         long bytes = corpus.InboxFiles().Sum(f => new FileInfo(f).Length);
-        Assert.True(bytes < 8_500_000, $"{bytes} bytes");
+        // Colour and 300 dpi scans, phone photos and fax pages cost more than the grey 200 dpi pages of the first generator.
+        Assert.True(bytes < 13_000_000, $"{bytes} bytes");
         Assert.InRange(corpus.InboxFiles().Count(), 30, 60);
     }
 
