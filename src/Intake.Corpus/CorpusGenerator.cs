@@ -52,6 +52,8 @@ public static class CorpusGenerator
             planned.Add(new PlannedFile(1, FileKind.ScannedPdf, [Letters.Unrelated(people, misc, days[1].AddDays(-3))], false));
             planned.Add(new PlannedFile(2, FileKind.Jpeg, [Letters.Invoice(people, misc, days[2].AddDays(-6))], false));
             planned.Add(new PlannedFile(3, FileKind.Png, [Letters.Leaflet(misc, days[3])], false));
+            planned.Add(new PlannedFile(0, FileKind.TextPdf, [Letters.Unrelated(people, misc, days[0].AddDays(-4))], false));
+            planned.Add(new PlannedFile(2, FileKind.TiffG4, [Letters.Invoice(people, misc, days[2].AddDays(-5)), Letters.Unrelated(people, misc, days[2].AddDays(-5))], false));
             planned.AddRange(BrokenFiles(misc, g));
         }
 

@@ -46,6 +46,15 @@ public sealed class TemplateTests
         Assert.True(missing.Count == 0, $"{doc.Template} ({where}): {string.Join("; ", missing)}");
     }
 
+    /// <summary>The born-digital PDF opens with the document's page count and its text (every glyph exists in the faces).</summary>
+    private static void AssertWritesAPdf(Document doc)
+    {
+        var pdf = FileRenderer.Render(new FileRenderer.Request([doc], FileKind.TextPdf, new Random(5), null));
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(doc.Pages.Count, read.NumberOfPages);
+        Assert.NotEmpty(read.GetPage(1).GetWords());
+    }
+
     [Theory]
     [MemberData(nameof(TemplateNames))]
     public void Dossier_template_renders_in_full_and_prints_its_truth(string name)
@@ -53,6 +62,7 @@ public sealed class TemplateTests
         var template = DossierDocuments.Templates.Single(t => t.Name == name);
         var samples = Samples(template, seeds: 3).ToList();
         Assert.NotEmpty(samples);
+        AssertWritesAPdf(samples[0].Doc);
         foreach (var (doc, where) in samples)
         {
             Assert.Equal(template.Type, doc.Type);
@@ -73,6 +83,7 @@ public sealed class TemplateTests
         {
             var rng = new Random(seed);
             var doc = template.Build(new People.PersonFactory(rng), rng, Days[1]);
+            if (seed == 1) AssertWritesAPdf(doc);
             Assert.Equal(template.Type, doc.Type);
             Assert.Equal(name, doc.Template);
             Assert.Null(doc.DossierKey);
