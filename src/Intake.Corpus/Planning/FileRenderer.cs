@@ -24,6 +24,8 @@ public static class FileRenderer
     public static byte[] Render(Request req)
     {
         var rng = req.Rng;
+        // The sending machine's number, if the file came by fax: the same on every page.
+        string fax = $"+33 4 {rng.Next(10, 99)} {rng.Next(10, 99)} {rng.Next(10, 99)} {rng.Next(10, 99)}";
         var sheets = new List<Sheet>();
         foreach (var doc in req.Documents)
         {
@@ -40,7 +42,7 @@ public static class FileRenderer
             case FileKind.ScannedPdf:
             {
                 var device = ScannerProfile.ForPdf(rng);
-                return PdfWriters.Write(sheets.Select((s, i) => Scanned(s, Settings(req, s, i, device), device, rng)).ToList());
+                return PdfWriters.Write(sheets.Select((s, i) => Scanned(s, Settings(req, s, i, device, fax), device, rng)).ToList());
             }
             case FileKind.MixedPdf:
             {
@@ -51,13 +53,13 @@ public static class FileRenderer
                 return PdfWriters.Write(sheets.Select((s, i) =>
                 {
                     bool scanned = several ? i >= firstDocPages : i == sheets.Count - 1;
-                    return scanned ? Scanned(s, Settings(req, s, i, device), device, rng) : new TextPage(s.Layout);
+                    return scanned ? Scanned(s, Settings(req, s, i, device, fax), device, rng) : new TextPage(s.Layout);
                 }).ToList());
             }
             case FileKind.Tiff or FileKind.TiffG4:
             {
                 var device = req.Kind == FileKind.TiffG4 ? ScannerProfile.ForBilevelTiff(rng) : ScannerProfile.ForTiff(rng);
-                var rasters = sheets.Select((s, i) => PageRasterizer.Render(s.Layout, Settings(req, s, i, device))).ToList();
+                var rasters = sheets.Select((s, i) => PageRasterizer.Render(s.Layout, Settings(req, s, i, device, fax))).ToList();
                 return ImageEncoding.Tiff(rasters, device.Tiff, device.Threshold);
             }
             case FileKind.Jpeg:
@@ -73,7 +75,7 @@ public static class FileRenderer
     private static byte[] SingleJpeg(Request req, Sheet sheet, Random rng)
     {
         var device = ScannerProfile.ForJpeg(rng);
-        var s = Settings(req, sheet, 0, device) with { Stamp = null };
+        var s = Settings(req, sheet, 0, device, "") with { Stamp = null };
         if (CardSide(sheet) is { } card)
         {
             if (rng.Next(4) != 0)
@@ -93,7 +95,7 @@ public static class FileRenderer
     private static byte[] SinglePng(Request req, Sheet sheet, Random rng)
     {
         var device = ScannerProfile.ForPng(rng);
-        var s = Settings(req, sheet, 0, device);
+        var s = Settings(req, sheet, 0, device, "");
         if (CardSide(sheet) is { } card && rng.Next(2) == 0)
             return ImageEncoding.Png(CardScan(sheet.Layout, card, s with { Stamp = null, Noise = 0 }, rng));
         return ImageEncoding.Png(PageRasterizer.Render(sheet.Layout, s with { QuarterTurns = FlatTurn(rng) }));
@@ -119,9 +121,10 @@ public static class FileRenderer
     /// <summary>Single flat scans are now and then saved turned: a quarter turn either way or upside down.</summary>
     private static int FlatTurn(Random rng) => rng.Next(10) switch { 0 => 1, 1 => 3, 2 => 2, _ => 0 };
 
-    private static ScanSettings Settings(Request req, Sheet sheet, int index, ScannerProfile device)
+    private static ScanSettings Settings(Request req, Sheet sheet, int index, ScannerProfile device, string faxNumber)
     {
         var rng = req.Rng;
+        int count = req.Documents.Sum(d => d.Pages.Count);
         int turns = index != req.TurnedPage ? 0 : !device.Square ? 2 : rng.Next(4) switch { 0 => 1, 1 => 3, _ => 2 };
         var s = ScanSettings.Random(rng, device.DpiX, index == 0 ? req.Stamp : null, turns);
         var design = CardDesign.Of(sheet.Document.Template);
@@ -139,8 +142,16 @@ public static class FileRenderer
             CardTint = design?.Tint ?? s.CardTint,
             CardPattern = design?.Pattern ?? false,
             Photocopy = CardDesign.IsPhotocopy(sheet.Document.Template),
+            FaxHeader = device.IsFax ? $"{faxNumber}   {FaxSender(req)}   P.{index + 1:000}/{count:000}" : null,
         };
     }
+
+    private static string FaxSender(Request req) => req.Documents[0].Type switch
+    {
+        "courrier" => "SECRETARIAT",
+        "document_medical" or "certificat_medical" => "SERVICE MEDICAL",
+        _ => "FAX",
+    };
 
     private static PdfPageContent Scanned(Sheet sheet, ScanSettings s, ScannerProfile device, Random rng)
     {

@@ -20,6 +20,7 @@ public sealed record ScannerProfile(string Name, int DpiX, int DpiY, ImageFormat
     public int Threshold { get; init; } = 150;
 
     public bool Bilevel => Codec == ImageFormat.G4;
+    public bool IsFax => Name.StartsWith("fax", StringComparison.Ordinal);
     public bool Square => DpiX == DpiY;
 
     public static readonly ScannerProfile Grey200Jpeg = new("grey-200-jpeg", 200, 200, ImageFormat.Jpeg) { QualityMin = 35, QualityMax = 55 };
@@ -46,10 +47,13 @@ public sealed record ScannerProfile(string Name, int DpiX, int DpiY, ImageFormat
     public static readonly ScannerProfile Grey150Lzw = new("grey-150-tiff-lzw", 150, 150, ImageFormat.Png) { Tiff = TiffCodec.Lzw };
     public static readonly ScannerProfile Grey200Lzw = new("grey-200-tiff-lzw", 200, 200, ImageFormat.Png) { Tiff = TiffCodec.Lzw };
 
-    /// <summary>Devices behind image-only PDFs (copiers scanning to e-mail, fax servers).</summary>
+    /// <summary>
+    /// Devices behind image-only PDFs (copiers scanning to e-mail, fax servers). No lossless grey: PdfPig's writer
+    /// stores PNG pages as RGB, three times their size.
+    /// </summary>
     public static ScannerProfile ForPdf(Random rng) => Pick(rng,
         (3, Grey200Jpeg), (1, Grey300Jpeg), (2, Grey150Jpeg), (1, Colour300Jpeg), (1, HardJpeg),
-        (2, Bilevel300), (2, Bilevel200), (1, FaxStandard), (1, FaxStretched), (1, Grey150Png));
+        (2, Bilevel300), (2, Bilevel200), (1, FaxStandard), (1, FaxStretched));
 
     /// <summary>Devices behind grey or colour multi-page TIFFs.</summary>
     public static ScannerProfile ForTiff(Random rng) => Pick(rng, (2, Grey200Deflate), (1, Grey300Deflate), (1, Grey150Lzw), (1, Grey200Lzw));

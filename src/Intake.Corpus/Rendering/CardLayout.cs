@@ -70,7 +70,7 @@ public static class CardLayout
         double mrzSize = 0, mrzTop = y0 + h - margin;
         if (mrz.Count > 0)
         {
-            mrzSize = (w - 2 * margin) / mrz.Max(l => Fonts.Measure(l.PlainText, FontKind.Mono, 1));
+            mrzSize = 100 * (w - 2 * margin) / mrz.Max(l => Fonts.Measure(l.PlainText, FontKind.Mono, 100));
             mrzTop = y0 + h - margin - mrz.Count * mrzSize * 1.12;
             double my = mrzTop;
             foreach (var line in mrz)

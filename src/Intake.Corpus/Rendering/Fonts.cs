@@ -70,7 +70,8 @@ public static class Fonts
             if (!Sized.TryGetValue((kind, (float)size), out var font))
             {
                 if (Sized.Count > 4096) { foreach (var f in Sized.Values) f.Dispose(); Sized.Clear(); }
-                Sized[(kind, (float)size)] = font = new SKFont(face, (float)size);
+                // Linear metrics: advances are not rounded to whole points at small sizes.
+                Sized[(kind, (float)size)] = font = new SKFont(face, (float)size) { LinearMetrics = true, Subpixel = true };
             }
             return font.MeasureText(text);
         }

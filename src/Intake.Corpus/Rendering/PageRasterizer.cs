@@ -72,12 +72,18 @@ public static class PageRasterizer
             if (t.Font == FontKind.Hand) HandText(canvas, t, pen.Color, rng);
             else
             {
-                using var font = new SKFont(Fonts.Face(t.Font), (float)t.Size);
+                // Linear metrics, as measured by the layout and as a PDF viewer spaces the glyphs.
+                using var font = new SKFont(Fonts.Face(t.Font), (float)t.Size) { LinearMetrics = true, Subpixel = true };
                 var paint = t.Size >= 12.5 && Fonts.IsBold(t.Font) ? accent : ink;
                 canvas.DrawText(t.Text, (float)t.X, (float)t.Baseline, SKTextAlign.Left, font, paint);
             }
         }
         if (s.Stamp is { } stamp) Stamp(canvas, layout, stamp, s.StampInk, rng);
+        if (s.FaxHeader is { } header)
+        {
+            using var font = new SKFont(Fonts.Face(FontKind.Mono), 7.5f) { LinearMetrics = true };
+            canvas.DrawText(header, 18, 11, SKTextAlign.Left, font, ink);
+        }
     }
 
     /// <summary>An identity card or passport page: rounded, tinted, with a fine wavy security print.</summary>
@@ -179,7 +185,7 @@ public static class PageRasterizer
         foreach (char ch in t.Text)
         {
             float size = (float)(t.Size * (0.92 + rng.NextDouble() * 0.16));
-            using var font = new SKFont(Fonts.Face(FontKind.Hand), size);
+            using var font = new SKFont(Fonts.Face(FontKind.Hand), size) { LinearMetrics = true, Subpixel = true };
             string g = ch.ToString();
             float adv = font.MeasureText(g);
             canvas.Save();

@@ -39,6 +39,8 @@ public sealed record ScanSettings
     public bool CardPattern { get; init; }
     /// <summary>A photocopy: cards and tints come out as dark flat greys, toner dust, contrast pushed up.</summary>
     public bool Photocopy { get; init; }
+    /// <summary>The line a fax machine prints across the top of each page it sends (sender's number, page k/n), or null.</summary>
+    public string? FaxHeader { get; init; }
     /// <summary>0: X, 1: tick, 2: filled square, 3: circled option.</summary>
     public int MarkStyle { get; init; }
     /// <summary>Seed of the per-page drawing jitter (hand glyphs, signature, noise).</summary>

@@ -30,8 +30,14 @@ internal static class CoverLetters
             "J'ai dû être aidé(e) au quotidien par ma famille pendant plusieurs mois.",
             "Une expertise a été évoquée, je suis disponible pour toute convocation.",
             "Je reste à votre disposition pour tout renseignement complémentaire.",
+            "J'ai été réopéré(e) à deux reprises et j'ai passé plusieurs semaines en centre de rééducation, loin de ma famille.",
+            "Je dois aujourd'hui être accompagné(e) pour mes déplacements et je ne conduis plus.",
+            "Mon employeur a dû me remplacer pendant mon absence et je crains de perdre mon poste.",
+            "Les comptes rendus que j'ai pu obtenir ne mentionnent pas la complication, ce que je ne comprends pas.",
+            "J'ai adressé une réclamation à la commission des usagers de l'établissement, restée sans réponse à ce jour.",
+            "Je souhaite avant tout comprendre ce qui s'est passé et que cela n'arrive pas à d'autres patients.",
         };
-        s.AddRange(extra.OrderBy(_ => rng.Next()).Take(rng.Next(1, 5)));
+        s.AddRange(extra.OrderBy(_ => rng.Next()).Take(rng.Next(1, rng.Next(3) == 0 ? 12 : 5)));
         return s;
     }
 

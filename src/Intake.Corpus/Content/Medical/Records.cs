@@ -103,10 +103,17 @@ internal static class Records
             PatientBlock(c, rng, ("Hospitalisation", $"du {FrenchDates.Slash(admitted)} au {FrenchDates.Slash(discharged)}"), ("Médecin traitant", $"Dr {c.FamilyDoctor}")),
         ];
         if (rng.Next(2) == 0) blocks.Add([Text("Cher confrère,"), Text($"Votre patient(e) a séjourné dans notre service du {FrenchDates.Long(admitted)} au {FrenchDates.Long(discharged)}.")]);
-        blocks.Add([Heading(c.Pick("Motif d'hospitalisation", "MOTIF", "Motif d'entrée")), Text($"{Capital(c.ActText)} programmée.")]);
-        blocks.Add([Heading(c.Pick("Antécédents", "ANTÉCÉDENTS")), .. Take(History, rng, 2 + rng.Next(4)).Select(t => Text("– " + t))]);
-        blocks.Add([Heading(c.Pick("Examen clinique d'entrée", "EXAMEN À L'ENTRÉE")), .. Take(Exam, rng, 2 + rng.Next(3)).Select(t => Text(t))]);
-        blocks.Add([Heading(c.Pick("Examens complémentaires", "BIOLOGIE")), .. Labs(rng, 4 + rng.Next(5))]);
+        // Services order the opening sections their own way.
+        List<IReadOnlyList<Line>> opening =
+        [
+            [Heading(c.Pick("Motif d'hospitalisation", "MOTIF", "Motif d'entrée")), Text($"{Capital(c.ActText)} programmée.")],
+            [Heading(c.Pick("Antécédents", "ANTÉCÉDENTS")), .. Take(History, rng, 2 + rng.Next(4)).Select(t => Text("– " + t))],
+            [Heading(c.Pick("Examen clinique d'entrée", "EXAMEN À L'ENTRÉE")), .. Take(Exam, rng, 2 + rng.Next(3)).Select(t => Text(t))],
+            [Heading(c.Pick("Examens complémentaires", "BIOLOGIE")), .. Labs(rng, 4 + rng.Next(5))],
+        ];
+        if (rng.Next(2) == 0) (opening[0], opening[1]) = (opening[1], opening[0]);
+        if (rng.Next(3) == 0) (opening[2], opening[3]) = (opening[3], opening[2]);
+        blocks.AddRange(opening);
         var evolution = Take(Evolution, rng, 2 + rng.Next(5)).ToList();
         blocks.Add([Heading(c.Pick("Évolution dans le service", "ÉVOLUTION", "Histoire et évolution")), Text($"Au décours de l'intervention, survenue de {c.DamageText}.")]);
         blocks.AddRange(evolution.Select(Para));
