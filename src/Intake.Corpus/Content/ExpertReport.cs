@@ -88,8 +88,13 @@ public static class ExpertReport
             int per = Math.Max(1, fillers / Math.Max(1, sections.Length));
             for (int s = 0; s < sections.Length; s++)
             {
-                var pool = s switch { 0 => Filler.History, 1 or 2 => Filler.Exam, _ => Filler.Discussion };
-                var paragraphs = Enumerable.Range(0, per).Select(_ => pool[rng.Next(pool.Length)]).ToList();
+                var paragraphs = s switch
+                {
+                    0 => [.. Filler.Take(Filler.History, rng, 2), .. ReportProse.Chronology(c, rng, per, reportDate)],
+                    1 => Enumerable.Range(0, per).Select(_ => ReportProse.Complaint(c, rng)).Distinct().ToList(),
+                    2 => Enumerable.Range(0, per).Select(_ => ReportProse.Examination(rng)).Distinct().ToList(),
+                    _ => Enumerable.Range(0, per).Select(_ => ReportProse.Discussion(c, rng)).Distinct().ToList(),
+                };
                 blocks.Add([Heading($"{Roman(s + 2)}. {sections[s]}"), Text(paragraphs[0])]);
                 blocks.AddRange(paragraphs.Skip(1).Select(p => (IReadOnlyList<Line>)[Text(p)]));
             }
@@ -99,8 +104,15 @@ public static class ExpertReport
                 int k = 1, per2 = Math.Max(1, fillers / 4);
                 foreach (var (question, answer) in conclusions.Mission())
                 {
-                    var lines = new List<Line> { Bold($"{k++}. {question}") };
-                    if (answer is null) lines.AddRange(Enumerable.Range(0, per2).Select(_ => Text(Filler.Discussion[rng.Next(Filler.Discussion.Length)])).Distinct());
+                    int point = k++;
+                    var lines = new List<Line> { Bold($"{point}. {question}") };
+                    if (answer is null)
+                        lines.AddRange((point switch
+                        {
+                            1 => [$"Les parties ont été convoquées par lettre recommandée ; la réunion d'expertise s'est tenue le {FrenchDates.Slash(reportDate.AddDays(-20 - rng.Next(60)))}.", .. Enumerable.Range(0, per2).Select(_ => ReportProse.Complaint(c, rng))],
+                            2 => ReportProse.Chronology(c, rng, per2, reportDate),
+                            _ => [.. Filler.Take(Filler.History, rng, 3), .. Enumerable.Range(0, per2).Select(_ => ReportProse.Examination(rng))],
+                        }).Distinct().Select(t => Text(t)));
                     else lines.AddRange(answer);
                     blocks.Add(lines);
                 }
@@ -120,7 +132,13 @@ public static class ExpertReport
                     blocks.Add(PageFlow.PageBreak);
                     blocks.Add([Heading(titles[a])]);
                     for (int p = 0; p < 6 + rng.Next(10); p++)
-                        blocks.Add([Text(a == 0 ? $"Pièce n° {p + 1} : {c.Pick("compte rendu opératoire", "lettre de sortie", "certificat médical initial", "résultats d'imagerie", "dossier infirmier")} du {FrenchDates.Slash(c.Scenario.ActDate.AddDays(rng.Next(0, 200)))}" : Filler.Discussion[rng.Next(Filler.Discussion.Length)])]);
+                        blocks.Add([Text(a switch
+                        {
+                            0 => $"Pièce n° {p + 1} : {c.Pick("compte rendu opératoire", "lettre de sortie", "certificat médical initial", "résultats d'imagerie", "dossier infirmier")} du {FrenchDates.Slash(c.Scenario.ActDate.AddDays(rng.Next(0, 200)))}",
+                            1 => $"Dire n° {p + 1} du conseil de {c.Pick("la victime", "l'établissement", "l'assureur")} : {ReportProse.Discussion(c, rng)}",
+                            2 => $"{p + 1}. {c.Factory.Pick(FrenchData.Surnames)} et al., {c.Pick("Revue de chirurgie orthopédique", "Annales françaises d'anesthésie", "Journal de chirurgie viscérale", "Presse médicale")}, {2000 + rng.Next(24)} ; {rng.Next(10, 99)} : {rng.Next(100, 900)}-{rng.Next(900, 999)}.",
+                            _ => $"Convocation adressée le {FrenchDates.Slash(c.Scenario.ActDate.AddDays(300 + rng.Next(300)))} à {c.Pick("la victime", "l'établissement", "l'assureur", "l'ONIAM")} — accusé de réception signé.",
+                        })]);
                 }
             }
             return blocks;

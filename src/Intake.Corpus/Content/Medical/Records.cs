@@ -121,8 +121,10 @@ internal static class Records
         if (length > 0)
         {
             blocks.Add([Heading(c.Pick("Évolution jour par jour", "Chronologie du séjour"))]);
-            for (int d = 1; d <= Math.Min(stay, 8 + 12 * length); d += 1 + rng.Next(2))
+            for (int d = 1; d <= Math.Min(stay, 8 + 12 * length); d += length >= 2 ? 1 : 1 + rng.Next(2))
                 blocks.Add([Text(Day(d, admitted.AddDays(d), rng))]);
+            if (length == 3)
+                blocks.Add([Heading(c.Pick("Imagerie", "Examens d'imagerie")), .. MedicalPhrases.Imaging[rng.Next(MedicalPhrases.Imaging.Length)].Findings.Select(f => Text(f))]);
         }
         blocks.Add([Heading(c.Pick("Traitement de sortie", "ORDONNANCE DE SORTIE", "Traitement à la sortie")), .. Take(DischargeTreatment, rng, 3 + rng.Next(3)).Select(t => Text("• " + t))]);
         blocks.Add([Heading(c.Pick("Conclusion", "CONCLUSION", "Diagnostic principal")), Text($"{Capital(c.ActText)} compliquée de {c.DamageText}.")]);
@@ -206,7 +208,8 @@ internal static class Records
             PatientBlock(c, rng, ("Prélevé le", $"{FrenchDates.Slash(date)} à {rng.Next(6, 12)}h{rng.Next(0, 60):00}"), ("Prescripteur", $"Dr {c.WardDoctor}"), ("Dossier n°", $"{date:yyMMdd}-{rng.Next(1000, 9999)}")),
             [Row(["Analyse", "Résultat", "Unité", "Valeurs de référence"], [0, 0.5, 0.64, 0.8], bold: true)],
         ];
-        int sections = 1 + rng.Next(5), visits = rng.Next(3) == 0 ? 1 + rng.Next(3) : 1;
+        // One to three samplings of one to five panels of up to 11 results: at most 110 result lines, four pages.
+        int sections = 1 + rng.Next(5), visits = 1 + rng.Next(sections <= 3 ? 3 : 2);
         string[] names = ["HÉMATOLOGIE", "BIOCHIMIE SANGUINE", "HÉMOSTASE", "MARQUEURS DE L'INFLAMMATION", "BIOCHIMIE — IONOGRAMME"];
         for (int visit = 0; visit < visits; visit++)
         {
