@@ -10,21 +10,15 @@ public static class Printed
     public static string Phone(Random rng, string prefix = "04") =>
         $"{prefix} {rng.Next(10, 99)} {rng.Next(10, 99)} {rng.Next(10, 99)} {rng.Next(10, 99)}";
 
-    /// <summary>First names as printed: all of them (with commas or spaces) or only the first; the truth is what is printed.</summary>
-    public static (string Text, string Truth) FirstNames(Person p, Random rng, bool allowFirstOnly = true)
+    /// <summary>
+    /// First names as printed: all of them or only the first; the truth is what is printed. In a labelled field
+    /// (<paramref name="commas"/>) they may be separated by commas, in running text only by spaces.
+    /// </summary>
+    public static (string Text, string Truth) FirstNames(Person p, Random rng, bool allowFirstOnly = true, bool commas = false)
     {
         if (p.FirstNames.Count == 1 || (allowFirstOnly && rng.Next(3) == 0)) return (p.FirstName, p.FirstName);
-        string sep = rng.Next(2) == 0 ? ", " : " ";
+        string sep = commas && rng.Next(2) == 0 ? ", " : " ";
         return (string.Join(sep, p.FirstNames), p.FirstNamesText);
-    }
-
-    /// <summary>"Madame Marie DUPONT", "Mme DUPONT Marie", "DUPONT Marie Anne"…; the first names printed are returned for the truth.</summary>
-    public static (string Text, string FirstNamesTruth) FullName(Person p, Random rng, bool allowFirstOnly = true)
-    {
-        var (first, truth) = FirstNames(p, rng, allowFirstOnly);
-        string civ = rng.Next(3) switch { 0 => p.Civility, 1 => p.Sex == "F" ? "Mme" : "M.", _ => "" };
-        string name = rng.Next(2) == 0 ? $"{first} {p.Surname}" : $"{p.Surname} {first}";
-        return ((civ.Length > 0 ? civ + " " : "") + name, truth);
     }
 
     /// <summary>"né le" / "née le" agreeing with the person's sex.</summary>

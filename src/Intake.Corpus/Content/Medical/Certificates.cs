@@ -45,7 +45,7 @@ internal static class Certificates
         pb.Gap();
         string soussigne = c.Pick("Je soussigné(e)", "Je, soussigné", "Je soussignée");
         pb.Text($"{soussigne}, {DoctorName(c, rng).Replace("le Docteur", "Docteur")}, certifie avoir examiné ce jour {v.Civility} {first} {v.Surname}, {Born(v)} le {FrenchDates.Slash(v.BirthDate)}, demeurant {v.Street}, {v.PostCode} {v.Commune}.");
-        pb.Text($"{(v.Sex == "F" ? "Elle" : "Il")} déclare avoir subi le {FrenchDates.Long(c.Scenario.ActDate)} {c.ActText} à {c.Establishment.Name}.");
+        pb.Text($"{(v.Sex == "F" ? "Elle" : "Il")} déclare avoir été pris{E(v)} en charge le {FrenchDates.Long(c.Scenario.ActDate)} pour {c.ActText} à {c.Establishment.Name}.");
         pb.Text($"{c.Pick("J'ai constaté", "L'examen retrouve", "À l'examen, on constate")} : {c.DamageText}.");
         foreach (var s in Filler.Take(Filler.Exam, rng, 2 + rng.Next(3))) pb.Text(s);
         if (rng.Next(2) == 0) pb.Text($"Ces lésions entraînent une incapacité totale de travail (ITT) de {rng.Next(3, 60)} jours, sous réserve de complications.");
@@ -61,7 +61,7 @@ internal static class Certificates
     {
         var rng = c.Rng;
         var v = c.Victim;
-        var (first, firstTruth) = FirstNames(v, rng, allowFirstOnly: false);
+        var (first, firstTruth) = FirstNames(v, rng, allowFirstOnly: false, commas: true);
         var pb = new PageBuilder();
         foreach (var l in DoctorHead(c, rng)) pb.Add(l);
         pb.Gap();
@@ -75,7 +75,7 @@ internal static class Certificates
         pb.Add(Pair("Date de l'examen :", FrenchDates.Slash(date), col));
         pb.Gap();
         pb.Heading(c.Pick("Doléances", "DOLÉANCES DU PATIENT", "Plaintes"));
-        pb.Text($"Le patient rapporte des troubles apparus au décours de {c.ActText} le {FrenchDates.Slash(c.Scenario.ActDate)}.");
+        pb.Text($"Le patient rapporte des troubles apparus après sa prise en charge pour {c.ActText} le {FrenchDates.Slash(c.Scenario.ActDate)}.");
         pb.Text(c.Pick("Douleurs quotidiennes, retentissement sur le sommeil.", "Gêne fonctionnelle importante dans les gestes de la vie courante.", "Fatigabilité, anxiété réactionnelle."));
         pb.Heading(c.Pick("Constatations", "EXAMEN CLINIQUE", "Lésions constatées"));
         pb.Text(Capital(c.DamageText) + ".");
@@ -101,7 +101,7 @@ internal static class Certificates
         pb.Title(c.Pick("CERTIFICAT MÉDICAL FINAL", "Certificat médical de consolidation", "CERTIFICAT DE CONSOLIDATION"));
         pb.Gap();
         pb.Text($"Je soussigné(e), Docteur {c.CertDoctor}, certifie que l'état de santé de {v.Civility} {first} {v.Surname}, {Born(v)} le {FrenchDates.Slash(v.BirthDate)},");
-        pb.Text($"victime de {c.DamageText} au décours de {c.ActText} du {FrenchDates.Slash(c.Scenario.ActDate)},");
+        pb.Text($"ayant présenté {c.DamageText} au décours d'une prise en charge pour {c.ActText} le {FrenchDates.Slash(c.Scenario.ActDate)},");
         pb.Text($"peut être considéré comme consolidé à la date du {FrenchDates.Slash(consolidated)}, avec séquelles.");
         pb.Heading("Description des séquelles");
         foreach (var s in Filler.Take(Filler.Exam, rng, 2 + rng.Next(3))) pb.Text("– " + s);

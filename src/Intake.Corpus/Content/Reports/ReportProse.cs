@@ -63,8 +63,12 @@ internal static class ReportProse
     {
         string subject = Pick(rng, "L'indication opératoire", "La technique employée", "La surveillance postopératoire", "Le délai de prise en charge de la complication",
             "L'information délivrée au patient", "L'antibioprophylaxie", "La traçabilité des soins", "La prise en charge de la douleur");
-        string verdict = Pick(rng, "était conforme aux données acquises de la science", "n'appelle pas de critique", "appelle des réserves",
-            "a été conforme aux recommandations de la société savante", "n'est pas documentée dans le dossier", "relève des bonnes pratiques");
+        // Reservations only in a report that finds a fault: the discussion never contradicts the conclusions.
+        bool fault = c.Scenario.Report?.FaultBy is not null;
+        string verdict = fault && rng.Next(3) == 0
+            ? Pick(rng, "appelle des réserves", "n'est pas documentée dans le dossier", "s'écarte des recommandations de la société savante")
+            : Pick(rng, "était conforme aux données acquises de la science", "n'appelle pas de critique",
+                "a été conforme aux recommandations de la société savante", "relève des bonnes pratiques");
         string source = rng.Next(3) == 0 ? $" (pièce n° {rng.Next(1, 40)})" : "";
         return rng.Next(5) == 0
             ? $"La littérature décrit cette complication dans {rng.Next(1, 30)} cas pour {Pick(rng, "mille", "cent", "dix mille")} interventions, ce qui la rend {Pick(rng, "rare", "peu fréquente", "exceptionnelle")}."
