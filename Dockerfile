@@ -7,7 +7,7 @@ RUN dotnet publish src/Intake.App/Intake.App.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fra libtesseract5 liblept5 poppler-utils fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fra libtesseract5 liblept5 poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

@@ -1,7 +1,7 @@
 # Shared shell helpers for scripts/intake and scripts/test (sourced, not run).
 
 # System packages the pipeline needs at run time (Debian 12 names).
-RUNTIME_PACKAGES=(tesseract-ocr tesseract-ocr-fra libtesseract5 liblept5 postgresql poppler-utils fonts-dejavu-core)
+RUNTIME_PACKAGES=(tesseract-ocr tesseract-ocr-fra libtesseract5 liblept5 postgresql poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation2)
 
 log() { printf '\033[1;34m[intake]\033[0m %s\n' "$*" >&2; }
 

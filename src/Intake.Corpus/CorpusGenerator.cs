@@ -54,6 +54,8 @@ public static class CorpusGenerator
             planned.Add(new PlannedFile(1, FileKind.ScannedPdf, [Letters.Unrelated(people, misc, days[1].AddDays(-3))], false));
             planned.Add(new PlannedFile(2, FileKind.Jpeg, [Letters.Invoice(people, misc, days[2].AddDays(-6))], false));
             planned.Add(new PlannedFile(3, FileKind.Png, [Letters.Leaflet(misc, days[3])], false));
+            planned.Add(new PlannedFile(0, FileKind.TextPdf, [Letters.Unrelated(people, misc, days[0].AddDays(-4))], false));
+            planned.Add(new PlannedFile(2, FileKind.TiffG4, [Letters.Invoice(people, misc, days[2].AddDays(-5)), Letters.Unrelated(people, misc, days[2].AddDays(-5))], false));
             planned.AddRange(BrokenFiles(misc, g));
         }
 
@@ -61,6 +63,7 @@ public static class CorpusGenerator
         int scanCounter = 1 + rng.Next(40), blanks = 0, flipped = 0, files = 0, pages = 0, broken = 0;
         long bytes = 0;
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        var renders = new List<(string Path, FileRenderer.Request Request)>();
         for (int day = 0; day < days.Count; day++)
         {
             string dayName = FrenchDates.Iso(days[day]);
@@ -72,7 +75,7 @@ public static class CorpusGenerator
                 if (file.BrokenName is not null && file.BrokenName.StartsWith("scan_", StringComparison.Ordinal))
                     name = $"scan_{scanCounter++:0000}.pdf";
                 usedNames.Add(dayName + "/" + name);
-                byte[] data;
+                byte[]? data = null;
                 string truth;
                 if (file.Broken is not null)
                 {
@@ -90,25 +93,35 @@ public static class CorpusGenerator
                         blanks++;
                     }
                     int pageCount = file.Documents.Sum(d => d.Pages.Count);
-                    int upside = -1;
+                    int turned = -1; // a page fed sideways or upside down
                     if (scanned && pageCount > 1 && (flipped < 2 || rng.Next(12) == 0))
                     {
-                        upside = rng.Next(pageCount);
-                        if (file.Documents.SelectMany(d => d.Pages).ElementAt(upside).IsBlank) upside = -1;
+                        turned = rng.Next(pageCount);
+                        if (file.Documents.SelectMany(d => d.Pages).ElementAt(turned).IsBlank) turned = -1;
                         else flipped++;
                     }
                     string? stamp = scanned && rng.Next(10) < 6 ? $"REÇU LE {FrenchDates.Stamp(days[day])}" : null;
                     var fileRng = StableSeed.Random(options.Seed, "render:" + dayName + "/" + name);
-                    data = FileRenderer.Render(new FileRenderer.Request(file.Documents, file.Kind, fileRng, stamp, upside));
+                    renders.Add((Path.Combine(inbox, dayName, name), new FileRenderer.Request(file.Documents, file.Kind, fileRng, stamp, turned)));
                     truth = TruthJson.Serialize(TruthJson.File(file.Documents));
                     pages += pageCount;
                 }
-                File.WriteAllBytes(Path.Combine(inbox, dayName, name), data);
+                if (data is not null)
+                {
+                    File.WriteAllBytes(Path.Combine(inbox, dayName, name), data);
+                    bytes += data.Length;
+                }
                 File.WriteAllText(Path.Combine(truthFiles, dayName, name + ".json"), truth);
                 files++;
-                bytes += data.Length;
             }
         }
+        // Rendering takes most of the time and every file has its own random source: files are rendered side by side.
+        Parallel.ForEach(renders, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        {
+            var data = FileRenderer.Render(job.Request);
+            File.WriteAllBytes(job.Path, data);
+            Interlocked.Add(ref bytes, data.Length);
+        });
         var dossiers = new System.Text.Json.Nodes.JsonArray(instances.Select(i => (System.Text.Json.Nodes.JsonNode?)TruthJson.Dossier(i.Key, i.Scenario, days)).ToArray());
         File.WriteAllText(Path.Combine(options.OutputDirectory, "truth", "dossiers.json"), TruthJson.Serialize(dossiers));
         return new CorpusSummary(files, pages, instances.Count, broken, bytes);

@@ -32,6 +32,25 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Every_file_kind_renders_the_same_bytes_twice()
+    {
+        var days = Planning.MailCalendar.Days(CorpusOptions.DefaultBaseDate);
+        var scenario = Scenarios.ScenarioCatalogue.All[0];
+        foreach (var kind in Enum.GetValues<Scenarios.FileKind>())
+            for (int seed = 0; seed < 3; seed++)
+            {
+                byte[] Once()
+                {
+                    var ctx = new Content.DossierContext(scenario, scenario.Id, new Random(seed), days);
+                    var piece = kind is Scenarios.FileKind.Jpeg or Scenarios.FileKind.Png ? Scenarios.Piece.IdVictim : Scenarios.Piece.Certificat;
+                    var doc = Planning.DossierDocuments.Build(ctx, piece, 0, kind, 3);
+                    return Planning.FileRenderer.Render(new Planning.FileRenderer.Request([doc], kind, new Random(seed), "REÇU LE 05 JANV. 2026", 0));
+                }
+                Assert.Equal(Once(), Once());
+            }
+    }
+
+    [Fact]
     public void Base_date_outside_the_supported_range_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() =>

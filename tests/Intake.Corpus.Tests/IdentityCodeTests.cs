@@ -42,6 +42,36 @@ public sealed class IdentityCodeTests
     }
 
     [Fact]
+    public void Identity_cards_of_1995_have_two_lines_of_36_with_valid_check_digits()
+    {
+        var people = new PersonFactory(new Random(8));
+        for (int i = 0; i < 30; i++)
+        {
+            var p = people.Create(new DateOnly(1950, 1, 1), new DateOnly(2000, 12, 31));
+            var mrz = Mrz.Cni1995(p, "110769100123", "693021");
+            Assert.All(mrz, l => Assert.Equal(36, l.Length));
+            Assert.StartsWith("IDFRA" + Mrz.Clean(p.BirthName)[..Math.Min(25, Mrz.Clean(p.BirthName).Length)], mrz[0]);
+            Assert.EndsWith("693021", mrz[0]);
+            var l2 = mrz[1];
+            Assert.Equal(Mrz.CheckDigit(l2[..12]), l2[12] - '0');
+            Assert.Equal(Mrz.CheckDigit(l2[27..33]), l2[33] - '0');
+            Assert.Equal(p.Sex[0], l2[34]);
+            Assert.Equal(Mrz.CheckDigit(mrz[0] + l2[..35]), l2[35] - '0');
+        }
+    }
+
+    [Fact]
+    public void Residence_permits_carry_code_ir_and_the_holders_nationality()
+    {
+        var p = new PersonFactory(new Random(2)).Create(new DateOnly(1970, 1, 1), new DateOnly(1980, 1, 1), nationality: "MAR");
+        var mrz = Mrz.Td1(p, "12A345678", new DateOnly(2030, 1, 1), "IR", p.Nationality);
+        Assert.StartsWith("IRFRA", mrz[0]);
+        Assert.Equal("MAR", mrz[1][15..18]);
+        Assert.True(NirCode.IsValid(p.Nir));
+        Assert.Equal("99", p.Nir[5..7]); // born abroad
+    }
+
+    [Fact]
     public void Nir_keys_are_97_minus_mod_97_with_corsica_read_as_19_and_18()
     {
         // 1 85 05 78 006 084 -> 1850578006084 mod 97 = 6 -> key 91 (hand-computed).

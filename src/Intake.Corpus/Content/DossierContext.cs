@@ -27,10 +27,10 @@ public sealed class DossierContext
         Filer = scenario.Qualite switch
         {
             "representant_legal" when scenario.Situation == VictimSituation.Minor =>
-                people.Create(new DateOnly(1978, 1, 1), new DateOnly(1990, 12, 31), "F", Victim.BirthName),
+                people.Create(new DateOnly(1978, 1, 1), new DateOnly(1990, 12, 31), "F", Victim.BirthName, nationality: Victim.Nationality),
             "representant_legal" => people.Create(Victim.BirthDate.AddYears(-3), Victim.BirthDate.AddYears(3),
-                Victim.Sex == "F" ? "M" : "F", Victim.Surname),
-            "ayant_droit" => people.Create(Victim.BirthDate.AddYears(24), Victim.BirthDate.AddYears(32), surname: Victim.Surname),
+                Victim.Sex == "F" ? "M" : "F", Victim.Surname, nationality: Victim.Nationality),
+            "ayant_droit" => people.Create(Victim.BirthDate.AddYears(24), Victim.BirthDate.AddYears(32), surname: Victim.Surname, nationality: Victim.Nationality),
             "tuteur" or "curateur" => people.Create(new DateOnly(1950, 1, 1), new DateOnly(1985, 12, 31)),
             _ => null,
         };
@@ -57,6 +57,13 @@ public sealed class DossierContext
         LawFirm = people.Pick(FrenchData.LawFirms);
         LawyerAddress = $"{rng.Next(1, 60)} {people.Pick(FrenchData.Streets)}, {people.Pick(FrenchData.Communes).Commune}";
         DocumentNumber = $"{(char)('A' + rng.Next(26))}{(char)('A' + rng.Next(26))}{rng.Next(1000000, 9999999)}";
+        Service = people.Pick(FrenchData.Services);
+        Anaesthetist = people.DoctorName();
+        WardDoctor = people.DoctorName();
+        FamilyDoctor = people.DoctorName();
+        Employer = people.Pick(FrenchData.Employers);
+        EstablishmentStreet = $"{rng.Next(1, 180)} {people.Pick(FrenchData.Streets)}";
+        Factory = people;
     }
 
     public Scenario Scenario { get; }
@@ -81,6 +88,17 @@ public sealed class DossierContext
     public string LawFirm { get; }
     public string LawyerAddress { get; }
     public string DocumentNumber { get; }
+    /// <summary>The hospital ward where the act took place.</summary>
+    public string Service { get; }
+    public string Anaesthetist { get; }
+    /// <summary>The hospital doctor who signs the discharge papers.</summary>
+    public string WardDoctor { get; }
+    /// <summary>The victim's general practitioner (médecin traitant).</summary>
+    public string FamilyDoctor { get; }
+    public string Employer { get; }
+    public string EstablishmentStreet { get; }
+    /// <summary>Draws further people and places (lab staff, notaries, …) from the dossier's random source.</summary>
+    public PersonFactory Factory { get; }
 
     /// <summary>The person who signs the claim: the filer, or the victim.</summary>
     public Person Claimant => Filer ?? Victim;

@@ -1,19 +1,43 @@
+using Intake.Corpus.Content.Reports;
 using Intake.Corpus.Model;
 using Intake.Corpus.People;
 using Intake.Corpus.Scenarios;
 using Intake.Domain.Documents;
-using Intake.Domain.Fields;
+using static Intake.Corpus.Content.Printed;
 
 namespace Intake.Corpus.Content;
 
-/// <summary>Expert reports (rapport d'expertise): the same facts in varied French wordings, conclusions at the end.</summary>
+/// <summary>
+/// Expert reports (rapport d'expertise) in several structures: conclusions at the end, a summary on the first page,
+/// the CCI mission's points answered one by one, a table of heads of damage, and annexes after the signature.
+/// The body runs to about the requested number of pages; annexes may add up to four.
+/// </summary>
 public static class ExpertReport
 {
-    public static Document Build(DossierContext c, ReportFacts r, DateOnly reportDate, int pageCount)
+    private static DateOnly ReportDate(PieceRequest r) => r.C.DatedBefore(r.Day, 6, 25);
+    private static bool HasFacts(PieceRequest r) => r.C.Scenario.Report is not null;
+    private static ReportFacts Facts(PieceRequest r) => r.C.Scenario.Report ?? throw new InvalidOperationException("no report facts");
+
+    public static readonly IReadOnlyList<DocumentTemplate> Templates =
+    [
+        new("rapport_expertise/classique", [Piece.Report], r => Build(r, Structure.Classic), HasFacts),
+        new("rapport_expertise/synthese-en-tete", [Piece.Report], r => Build(r, Structure.SummaryFirst), HasFacts),
+        new("rapport_expertise/mission-cci", [Piece.Report], r => Build(r, Structure.Mission), HasFacts),
+        new("rapport_expertise/tableau", [Piece.Report], r => Build(r, Structure.Table), HasFacts),
+        new("rapport_expertise/annexes", [Piece.Report], r => Build(r, Structure.Annexes), HasFacts),
+    ];
+
+    private enum Structure { Classic, SummaryFirst, Mission, Table, Annexes }
+
+    private static Document Build(PieceRequest req, Structure structure)
     {
+        var c = req.C;
         var rng = c.Rng;
         var v = c.Victim;
-        var fields = new Dictionary<string, object>
+        var reportDate = ReportDate(req);
+        string Date(DateOnly d) => FrenchDates.Any(d, rng);
+        var conclusions = new Conclusions(c, Facts(req), Date);
+        var fields = new Dictionary<string, object>(conclusions.Fields)
         {
             ["expertise.date"] = reportDate,
             ["expertise.expert"] = c.Expert,
@@ -21,154 +45,137 @@ public static class ExpertReport
             ["victime.prenoms"] = v.FirstNamesText,
             ["victime.date_naissance"] = v.BirthDate,
         };
-        string Date(DateOnly d) => FrenchDates.Any(d, rng);
-        string name = $"{(v.Sex == "F" ? "Madame" : "Monsieur")} {v.FirstNamesText} {v.Surname}";
+        string name = $"{v.Civility} {v.FirstNamesText} {v.Surname}";
 
-        var pages = new List<Page>();
-        var p1 = new PageBuilder();
-        p1.Bold($"Docteur {c.Expert}");
-        p1.Small(c.Pick("Expert près la cour d'appel de Lyon", "Expert inscrit sur la liste nationale des experts en accidents médicaux", "Médecin expert — réparation du dommage corporel"));
-        p1.Gap();
-        p1.Title(c.Pick("RAPPORT D'EXPERTISE MÉDICALE", "Rapport d'expertise", "RAPPORT D'EXPERTISE — MISSION CCI"));
-        p1.Gap();
-        p1.Text($"Date du rapport : {Date(reportDate)}");
-        p1.Text($"Concernant : {name}, né{(v.Sex == "F" ? "e" : "")} le {Date(v.BirthDate)}");
-        if (c.Chance(0.5)) p1.Text($"N° de sécurité sociale : {NirCode.Spaced(v.Nir)}");
-        p1.Text(c.Pick(
+        var head = new List<Line>();
+        head.AddRange(Letterheads.Block(rng, $"Docteur {c.Expert}",
+            c.Pick("Expert près la cour d'appel de Lyon", "Expert inscrit sur la liste nationale des experts en accidents médicaux", "Médecin expert — réparation du dommage corporel"),
+            $"{rng.Next(1, 90)} {c.Factory.Pick(FrenchData.Streets)} — {c.Pick("69006 Lyon", "38000 Grenoble", "42000 Saint-Étienne")}"));
+        head.Add(Gap());
+        head.Add(Title(c.Pick("RAPPORT D'EXPERTISE MÉDICALE", "Rapport d'expertise", "RAPPORT D'EXPERTISE — MISSION CCI", "RAPPORT D'EXPERTISE MÉDICO-LÉGALE")));
+        head.Add(Gap());
+
+        var identification = new List<Line>
+        {
+            Text($"{c.Pick("Date du rapport :", "Rapport déposé le", "Date :")} {Date(reportDate)}"),
+            Text($"{c.Pick("Concernant :", "Victime :", "Expertise de")} {name}, {Born(v)} le {Date(v.BirthDate)}"),
+        };
+        if (c.Chance(0.5)) identification.Add(Text($"N° de sécurité sociale : {NirCode.Spaced(v.Nir)}"));
+        identification.Add(Text(c.Pick(
             "Mission confiée par la commission de conciliation et d'indemnisation (CCI) Rhône-Alpes.",
             "Expertise amiable réalisée à la demande du conseil de la victime.",
-            "Désigné par la CCI, nous avons reçu mission d'examiner la victime et de décrire son dommage."));
-        p1.Gap();
-        p1.Heading("I. Commémoratifs");
-        p1.Text($"Le {FrenchDates.Long(c.Scenario.ActDate)}, {c.ActText} a été réalisée au sein de {c.Establishment.Name} ({c.Establishment.Commune}). Les suites ont été marquées par {c.DamageText}.");
-        foreach (var s in Filler.Take(Filler.History, rng, 3)) p1.Text(s);
-        pages.Add(p1.Build());
+            "Désigné par la CCI, nous avons reçu mission d'examiner la victime et de décrire son dommage.")));
+        identification.Add(Gap());
 
-        for (int i = 1; i < pageCount - 1; i++)
+        var facts = new List<Line>
         {
-            var pb = new PageBuilder();
-            pb.Heading(i % 2 == 1 ? $"{Roman(i + 1)}. Examen clinique et doléances" : $"{Roman(i + 1)}. Discussion");
-            foreach (var s in Filler.Take(i % 2 == 1 ? Filler.Exam : Filler.Discussion, rng, 6)) pb.Text(s);
-            pb.Gap();
-            foreach (var s in Filler.Take(Filler.History, rng, 2)) pb.Text(s);
-            pb.Small($"Rapport d'expertise — {v.Surname} — page {i + 1}");
-            pages.Add(pb.Build());
+            Heading(c.Pick("I. Commémoratifs", "RAPPEL DES FAITS", "1. Exposé des faits")),
+            Text($"Le {FrenchDates.Long(c.Scenario.ActDate)}, {c.ActText} a été réalisée au sein de {c.Establishment.Name} ({c.Establishment.Commune}). Les suites ont été marquées par {c.DamageText}."),
+        };
+
+        string closing = $"Fait à {c.Pick("Lyon", "Grenoble", "Villeurbanne")}, le {FrenchDates.Long(reportDate)}";
+        var signature = new List<Line> { Gap(), Text(closing), Signature(0.5), Bold($"Docteur {c.Expert}") };
+
+        List<IReadOnlyList<Line>> Body(int fillers)
+        {
+            var blocks = new List<IReadOnlyList<Line>> { identification };
+            if (structure == Structure.SummaryFirst)
+                blocks.Add([Heading(c.Pick("SYNTHÈSE DES CONCLUSIONS", "Résumé des conclusions")), .. conclusions.Prose(), Gap()]);
+            blocks.Add(facts);
+            string[] sections = structure == Structure.Mission
+                ? []
+                : [c.Pick("Antécédents", "État antérieur"), c.Pick("Doléances", "Déclarations de la victime"), c.Pick("Examen clinique", "EXAMEN"), c.Pick("Discussion", "DISCUSSION MÉDICO-LÉGALE")];
+            int per = Math.Max(1, fillers / Math.Max(1, sections.Length));
+            for (int s = 0; s < sections.Length; s++)
+            {
+                var paragraphs = s switch
+                {
+                    0 => [.. Filler.Take(Filler.History, rng, 2), .. ReportProse.Chronology(c, rng, per, reportDate)],
+                    1 => Enumerable.Range(0, per).Select(_ => ReportProse.Complaint(c, rng)).Distinct().ToList(),
+                    2 => Enumerable.Range(0, per).Select(_ => ReportProse.Examination(rng)).Distinct().ToList(),
+                    _ => Enumerable.Range(0, per).Select(_ => ReportProse.Discussion(c, rng)).Distinct().ToList(),
+                };
+                blocks.Add([Heading($"{Roman(s + 2)}. {sections[s]}"), Text(paragraphs[0])]);
+                blocks.AddRange(paragraphs.Skip(1).Select(p => (IReadOnlyList<Line>)[Text(p)]));
+            }
+            if (structure == Structure.Mission)
+            {
+                blocks.Add([Heading(c.Pick("RÉPONSES AUX QUESTIONS DE LA MISSION", "MISSION ET RÉPONSES"))]);
+                int k = 1, per2 = Math.Max(1, fillers / 4);
+                foreach (var (question, answer) in conclusions.Mission())
+                {
+                    int point = k++;
+                    var lines = new List<Line> { Bold($"{point}. {question}") };
+                    if (answer is null)
+                        lines.AddRange((point switch
+                        {
+                            1 => [$"Les parties ont été convoquées par lettre recommandée ; la réunion d'expertise s'est tenue le {FrenchDates.Slash(reportDate.AddDays(-20 - rng.Next(60)))}.", .. Enumerable.Range(0, per2).Select(_ => ReportProse.Complaint(c, rng))],
+                            2 => ReportProse.Chronology(c, rng, per2, reportDate),
+                            _ => [.. Filler.Take(Filler.History, rng, 3), .. Enumerable.Range(0, per2).Select(_ => ReportProse.Examination(rng))],
+                        }).Distinct().Select(t => Text(t)));
+                    else lines.AddRange(answer);
+                    blocks.Add(lines);
+                }
+            }
+            else if (structure == Structure.Table)
+                blocks.Add([Heading(c.Pick("CONCLUSIONS", "TABLEAU RÉCAPITULATIF")), Text($"Au terme de nos opérations d'expertise concernant {name}, nous retenons :"), .. conclusions.Table()]);
+            else
+                blocks.Add([Heading(c.Pick("CONCLUSIONS", "Conclusions médico-légales", "VII. CONCLUSIONS")),
+                    Text($"Au terme de nos opérations d'expertise concernant {name}, nous concluons comme suit :"), .. conclusions.Prose()]);
+            blocks.Add(signature);
+            if (structure == Structure.Annexes)
+            {
+                int annexes = 1 + rng.Next(4);
+                string[] titles = ["ANNEXE 1 — Liste des pièces communiquées", "ANNEXE 2 — Réponses aux dires des parties", "ANNEXE 3 — Bibliographie", "ANNEXE 4 — Convocations et accusés de réception"];
+                for (int a = 0; a < annexes; a++)
+                {
+                    blocks.Add(PageFlow.PageBreak);
+                    blocks.Add([Heading(titles[a])]);
+                    for (int p = 0; p < 6 + rng.Next(10); p++)
+                        blocks.Add([Text(a switch
+                        {
+                            0 => $"Pièce n° {p + 1} : {c.Pick("compte rendu opératoire", "lettre de sortie", "certificat médical initial", "résultats d'imagerie", "dossier infirmier")} du {FrenchDates.Slash(c.Scenario.ActDate.AddDays(rng.Next(0, 200)))}",
+                            1 => $"Dire n° {p + 1} du conseil de {c.Pick("la victime", "l'établissement", "l'assureur")} : {ReportProse.Discussion(c, rng)}",
+                            2 => $"{p + 1}. {c.Factory.Pick(FrenchData.Surnames)} et al., {c.Pick("Revue de chirurgie orthopédique", "Annales françaises d'anesthésie", "Journal de chirurgie viscérale", "Presse médicale")}, {2000 + rng.Next(24)} ; {rng.Next(10, 99)} : {rng.Next(100, 900)}-{rng.Next(900, 999)}.",
+                            _ => $"Convocation adressée le {FrenchDates.Slash(c.Scenario.ActDate.AddDays(300 + rng.Next(300)))} à {c.Pick("la victime", "l'établissement", "l'assureur", "l'ONIAM")} — accusé de réception signé.",
+                        })]);
+                }
+            }
+            return blocks;
         }
 
-        var last = new PageBuilder();
-        last.Heading(c.Pick("CONCLUSIONS", "Conclusions médico-légales", "VII. CONCLUSIONS"));
-        last.Text($"Au terme de nos opérations d'expertise concernant {name}, nous concluons comme suit :");
-        Liability(c, r, last, fields);
-        Consolidation(c, r, last, fields, Date);
-        Dft(c, r, last, fields, Date);
-        Atap(c, r, last, fields, Date);
-        if (r.Aipp is { } aipp)
+        int style = rng.Next(3);
+        IReadOnlyList<Line> Header(int k) => k == 0 ? head : style switch
         {
-            fields["expertise.aipp"] = aipp;
-            last.Text(c.Pick(
-                $"AIPP : {aipp} %",
-                $"Déficit fonctionnel permanent (DFP) de {aipp} %.",
-                $"Le taux d'atteinte permanente à l'intégrité physique et psychique est fixé à {aipp} %.",
-                $"DFP de {aipp} %"));
+            0 => [Small($"Dr {c.Expert} — Expertise de {v.Civility} {v.Surname}"), Gap()],
+            1 => [Small($"Rapport d'expertise — {v.Surname} {v.FirstName}"), Gap()],
+            _ => [],
+        };
+        IReadOnlyList<Line> Footer(int k, int n) => style == 2 ? [Centered($"— {k + 1} —", LineKind.Small)] : [Small($"Page {k + 1}/{n}")];
+        var flow = new PageFlow(Header, Footer);
+        // About 20 paragraphs of filler make a page: aim, measure, correct.
+        int target = Math.Max(2, req.ReportPages), fill = Math.Max(2, (target - 1) * 20);
+        var pages = flow.Pour(Body(fill), verify: false);
+        for (int attempt = 0; attempt < 8 && BodyPages(pages, structure) != target; attempt++)
+        {
+            fill = Math.Max(1, fill + (target - BodyPages(pages, structure)) * 16 + rng.Next(-3, 4));
+            pages = flow.Pour(Body(fill), verify: false);
         }
-        fields["expertise.inaptitude_definitive"] = r.Inaptitude;
-        last.Text(r.Inaptitude
-            ? c.Pick("La victime est définitivement inapte à reprendre son activité professionnelle antérieure.", "Inaptitude définitive au poste occupé avant l'accident.")
-            : c.Pick("Pas d'inaptitude définitive à l'activité professionnelle.", "Aucune inaptitude professionnelle définitive n'est retenue."));
-        decimal pain = rng.Next(2, 10) / 2m;
-        decimal aesthetic = rng.Next(1, 7) / 2m;
-        fields["expertise.souffrances_endurees"] = pain;
-        fields["expertise.prejudice_esthetique"] = aesthetic;
-        last.Text($"Souffrances endurées : {Num(pain)}/7 ; préjudice esthétique permanent : {Num(aesthetic)}/7.");
-        last.Gap();
-        last.Text($"Fait à Lyon, le {FrenchDates.Long(reportDate)}");
-        last.Bold($"Docteur {c.Expert}");
-        pages.Add(last.Build());
-        return new Document(DocumentType.RapportExpertise, pages, fields) { DossierKey = c.Key };
+        foreach (var page in pages) PageFlow.Checked(page);
+        return new Document(DocumentType.RapportExpertise, pages, fields) { DossierKey = c.Key, Template = "rapport_expertise/" + StructureName(structure) };
     }
 
-    private static void Liability(DossierContext c, ReportFacts r, PageBuilder pb, Dictionary<string, object> f)
-    {
-        var v = c.Victim;
-        if (r.Deces && c.Scenario.DeathDate is { } death)
-        {
-            f["expertise.deces"] = true;
-            pb.Text($"Le décès de {(v.Sex == "F" ? "Madame" : "Monsieur")} {v.Surname}, survenu le {FrenchDates.Long(death)}, est imputable au dommage.");
-        }
-        if (r.Nosocomial)
-        {
-            f["expertise.infection_nosocomiale"] = true;
-            pb.Text(c.Pick(
-                $"Il s'agit d'une infection nosocomiale contractée au sein de {c.Establishment.Name}.",
-                "Le caractère nosocomial de l'infection est établi : elle est apparue au décours de l'hospitalisation."));
-        }
-        if (r.FaultBy is { } by)
-        {
-            string author = by == "etablissement" ? c.Establishment.Name : c.Professional;
-            f["expertise.faute"] = true;
-            f["expertise.faute_auteur"] = author;
-            pb.Text(by == "etablissement"
-                ? c.Pick($"Nous retenons un manquement fautif de {author} dans l'organisation des soins.", $"La prise en charge par {author} n'a pas été conforme aux règles de l'art : une faute est retenue.")
-                : c.Pick($"Une faute est imputable au Docteur {author} : le geste n'a pas été conforme aux données acquises de la science.", $"Nous retenons une faute technique du Dr {author}."));
-        }
-        else if (r.Alea)
-        {
-            f["expertise.faute"] = false;
-            f["expertise.alea"] = true;
-            pb.Text(c.Pick(
-                "Aucune faute n'est retenue. Le dommage constitue un accident médical non fautif (aléa thérapeutique), anormal au regard de l'état antérieur.",
-                "Il s'agit d'un aléa thérapeutique : les soins ont été conformes, le dommage est anormal et sans lien avec l'évolution prévisible."));
-        }
-    }
+    private static int BodyPages(List<Page> pages, Structure s) =>
+        s != Structure.Annexes ? pages.Count : pages.FindIndex(p => p.Lines.Any(l => l.PlainText.StartsWith("ANNEXE", StringComparison.Ordinal))) is var i and >= 0 ? i : pages.Count;
 
-    private static void Consolidation(DossierContext c, ReportFacts r, PageBuilder pb, Dictionary<string, object> f, Func<DateOnly, string> date)
+    private static string StructureName(Structure s) => s switch
     {
-        if (r.Consolide == true && r.Consolidation is { } d)
-        {
-            f["expertise.consolide"] = true;
-            f["expertise.date_consolidation"] = d;
-            pb.Text(c.Pick($"Consolidation acquise le {date(d)}.", $"Date de consolidation : {date(d)}", $"L'état de la victime est consolidé au {date(d)}."));
-        }
-        else if (r.Consolide == false)
-        {
-            f["expertise.consolide"] = false;
-            pb.Text(c.Pick("État non consolidé à ce jour ; un nouvel examen sera nécessaire.", "La consolidation n'est pas acquise : état non consolidé."));
-        }
-    }
-
-    private static string Rate(DossierContext c, int rate) => rate switch
-    {
-        100 => c.Pick("DFT total", "DFT total (100 %)", "Déficit fonctionnel temporaire total"),
-        75 => c.Pick("DFT partiel de classe IV (75 %)", "DFT à 75 %", "DFT partiel de 75 %"),
-        50 => c.Pick("DFT partiel de classe III (50 %)", "DFT à 50 %"),
-        25 => c.Pick("DFT partiel de classe II (25 %)", "DFT à 25 %", "DFT partiel de 25 %"),
-        10 => c.Pick("DFT partiel de classe I (10 %)", "DFT à 10 %"),
-        _ => $"DFT partiel de {rate} %",
+        Structure.Classic => "classique",
+        Structure.SummaryFirst => "synthese-en-tete",
+        Structure.Mission => "mission-cci",
+        Structure.Table => "tableau",
+        _ => "annexes",
     };
-
-    private static void Dft(DossierContext c, ReportFacts r, PageBuilder pb, Dictionary<string, object> f, Func<DateOnly, string> date)
-    {
-        if (r.Dft.Length == 0) return;
-        f["expertise.dft_periodes"] = r.Dft.ToList();
-        pb.Text("Déficit fonctionnel temporaire :");
-        foreach (var p in r.Dft) pb.Text($"– {Rate(c, p.Taux ?? 100)} du {date(p.Debut)} au {date(p.Fin)}");
-    }
-
-    private static void Atap(DossierContext c, ReportFacts r, PageBuilder pb, Dictionary<string, object> f, Func<DateOnly, string> date)
-    {
-        f["expertise.atap_periodes"] = r.Atap.ToList();
-        if (r.Atap.Length == 0)
-        {
-            pb.Text(c.Scenario.Situation == VictimSituation.Retired
-                ? "Arrêt temporaire des activités professionnelles : sans objet (victime retraitée)."
-                : c.Pick("Pas d'arrêt temporaire des activités professionnelles imputable.", "ATAP : néant."));
-            return;
-        }
-        string intro = c.Pick("Arrêt temporaire des activités professionnelles (ATAP)", "Arrêt de travail imputable", "ATAP");
-        foreach (var p in r.Atap) pb.Text($"{intro} du {date(p.Debut)} au {date(p.Fin)}.");
-    }
-
-    private static string Num(decimal d) => d == Math.Floor(d) ? ((int)d).ToString(System.Globalization.CultureInfo.InvariantCulture) : d.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 
     private static string Roman(int n) => n switch { 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

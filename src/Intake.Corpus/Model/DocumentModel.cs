@@ -103,6 +103,12 @@ public sealed class Document
     /// <summary>Truth dossier key (D01…) or null for mail that belongs to no known dossier.</summary>
     public string? DossierKey { get; init; }
 
+    /// <summary>
+    /// The template the document was written from ("type/template", e.g. "document_medical/compte-rendu-operatoire");
+    /// the renderer derives the template's typography (and, for identity papers, the card design) from it.
+    /// </summary>
+    public string Template { get; init; } = "";
+
     /// <summary>Adds a blank back after the given page (0-based); the blank belongs to this document.</summary>
     public void InsertBlankAfter(int pageIndex)
     {

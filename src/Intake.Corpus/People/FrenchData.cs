@@ -67,7 +67,8 @@ internal static class FrenchData
     [
         "CPAM du Rhône", "CPAM de l'Isère", "CPAM de la Loire", "CPAM de la Haute-Savoie", "CPAM de Vaucluse",
         "CPAM de la Drôme", "CPAM des Bouches-du-Rhône", "MSA Alpes-Vaucluse", "MSA Ain-Rhône", "MSA Ardèche Drôme Loire",
-        "CPAM de la Savoie", "CPAM de Corse-du-Sud",
+        "CPAM de la Savoie", "CPAM de Corse-du-Sud", "CNMSS (Caisse nationale militaire de sécurité sociale)",
+        "MGEN — section du Rhône",
     ];
 
     public static readonly string[] Specialties =
@@ -105,5 +106,65 @@ internal static class FrenchData
     public static readonly string[] LawFirms =
     [
         "Cabinet Aubert & Associés", "SELARL Roche Avocats", "Cabinet Lemoine", "AARPI Vidal Fabre",
+    ];
+
+    /// <summary>Hospital wards (service) as letterheads print them.</summary>
+    public static readonly string[] Services =
+    [
+        "Chirurgie orthopédique et traumatologique", "Chirurgie digestive et viscérale", "Gastro-entérologie et hépatologie",
+        "Gynécologie-obstétrique", "Neurochirurgie", "Ophtalmologie", "Médecine interne", "Réanimation polyvalente",
+        "Maladies infectieuses et tropicales", "Urologie", "Chirurgie du rachis", "Anesthésie-réanimation", "Médecine physique et de réadaptation",
+    ];
+
+    public static readonly string[] Employers =
+    [
+        "SARL Transports Rhodaniens", "SAS Bâtiment Alpes", "Clinique vétérinaire des Monts", "Carrefour Market Villeurbanne",
+        "Association Les Jardins du Pilat", "Crédit Agricole Centre-Est", "Boulangerie Ferrand", "EHPAD Les Glycines",
+        "Lycée professionnel Jean Moulin", "SNCF Voyageurs", "Métropole de Lyon", "Garage Renault Valence",
+    ];
+
+    public static readonly string[] Laboratories =
+    [
+        "Laboratoire de biologie médicale des Terreaux", "LBM Bio-Alpes — site de Grenoble", "Laboratoire d'analyses médicales du Parc",
+        "Biolab Rhône Sud", "Laboratoire de biologie polyvalente du centre hospitalier",
+    ];
+
+    public static readonly string[] ImagingCentres =
+    [
+        "Centre d'imagerie médicale Bellecour", "Cabinet de radiologie des Alpes", "Imagerie médicale du Val de Saône",
+        "Service d'imagerie médicale", "Centre de radiologie et d'échographie Saint-Exupéry",
+    ];
+
+    public static readonly string[] Pharmacies =
+    [
+        "Pharmacie du Centre", "Pharmacie de la Gare", "Grande Pharmacie des Alpes", "Pharmacie des Brotteaux", "Pharmacie Saint-Jean",
+    ];
+
+    public static readonly string[] Notaries =
+    [
+        "Office notarial du Parc", "SCP Berthier, Dumas et Associés, notaires", "Étude de Maître Morel", "Office notarial Rhône-Saône",
+    ];
+
+    /// <summary>Judicial courts (tribunaux judiciaires) that have a protection judge.</summary>
+    public static readonly string[] CourtCities = ["LYON", "GRENOBLE", "VALENCE", "AVIGNON", "SAINT-ÉTIENNE", "VILLEFRANCHE-SUR-SAÔNE", "CHAMBÉRY", "ANNECY"];
+
+    /// <summary>
+    /// Nationalities of residents who hold a French residence permit: code, adjective, INSEE country code (NIR of
+    /// people born abroad: département 99), birth places, surnames and first names.
+    /// </summary>
+    public static readonly (string Code, string Adjective, string Country, string[] Places, string[] Surnames, string[] Female, string[] Male)[] Foreign =
+    [
+        ("DZA", "algérienne", "352", ["Alger (Algérie)", "Oran (Algérie)", "Constantine (Algérie)"], ["BENALI", "HAMIDI", "BOUZID", "MEZIANE"],
+            ["Amina", "Samia", "Nadia"], ["Karim", "Sofiane", "Mourad"]),
+        ("MAR", "marocaine", "350", ["Casablanca (Maroc)", "Fès (Maroc)", "Oujda (Maroc)"], ["EL IDRISSI", "BENNANI", "AIT OUAKLI", "TAZI"],
+            ["Fatima", "Khadija", "Salma"], ["Youssef", "Mohamed", "Hicham"]),
+        ("TUN", "tunisienne", "351", ["Tunis (Tunisie)", "Sfax (Tunisie)"], ["BEN SALAH", "TRABELSI", "GHARBI"],
+            ["Leila", "Mouna"], ["Mehdi", "Walid"]),
+        ("SEN", "sénégalaise", "341", ["Dakar (Sénégal)", "Thiès (Sénégal)"], ["DIOP", "NDIAYE", "FALL"],
+            ["Aïssatou", "Fatou"], ["Moussa", "Ousmane"]),
+        ("TUR", "turque", "208", ["Ankara (Turquie)", "Izmir (Turquie)"], ["YILMAZ", "KAYA", "DEMIR"],
+            ["Elif", "Zeynep"], ["Mehmet", "Emre"]),
+        ("CMR", "camerounaise", "322", ["Douala (Cameroun)", "Yaoundé (Cameroun)"], ["MBARGA", "NKODO", "ESSOMBA"],
+            ["Christelle", "Brigitte"], ["Serge", "Jean-Paul"]),
     ];
 }

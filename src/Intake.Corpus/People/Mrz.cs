@@ -42,17 +42,31 @@ public static class Mrz
     private static string Names(Person p, int width) =>
         Pad(Clean(p.BirthName) + "<<" + string.Join('<', p.FirstNames.Select(Clean)), width);
 
-    /// <summary>TD1 identity card: three lines of 30 characters.</summary>
-    public static string[] Td1(Person p, string documentNumber, DateOnly expiry)
+    /// <summary>TD1 card (identity card "ID", residence permit "IR"): three lines of 30 characters, issued by France.</summary>
+    public static string[] Td1(Person p, string documentNumber, DateOnly expiry, string documentCode = "ID", string nationality = "FRA")
     {
         string number = Pad(documentNumber, 9);
-        string line1 = Pad("IDFRA" + number + CheckDigit(number), 30);
+        string line1 = Pad(documentCode + "FRA" + number + CheckDigit(number), 30);
         string birth = Yymmdd(p.BirthDate), exp = Yymmdd(expiry);
-        string line2Head = birth + CheckDigit(birth) + p.Sex + exp + CheckDigit(exp) + "FRA";
+        string line2Head = birth + CheckDigit(birth) + p.Sex + exp + CheckDigit(exp) + nationality;
         string line2Body = Pad(line2Head, 29);
         string composite = line1[5..30] + line2Body[0..7] + line2Body[8..15] + line2Body[18..29];
         string line2 = line2Body + CheckDigit(composite);
         return [line1, line2, Names(p, 30)];
+    }
+
+    /// <summary>
+    /// The French identity card of 1995–2021: two lines of 36 characters. Line 1: IDFRA, surname (25), issuing
+    /// département and office (6). Line 2: card number (12) and its check digit, first names separated by "&lt;&lt;" (14),
+    /// birth date and its check digit, sex, and a check digit over both lines.
+    /// </summary>
+    public static string[] Cni1995(Person p, string cardNumber12, string office6)
+    {
+        if (cardNumber12.Length != 12 || office6.Length != 6) throw new ArgumentException("card number has 12 characters, office code 6");
+        string line1 = "IDFRA" + Pad(Clean(p.BirthName), 25) + office6;
+        string birth = Yymmdd(p.BirthDate);
+        string head = cardNumber12 + CheckDigit(cardNumber12) + Pad(string.Join("<<", p.FirstNames.Select(Clean)), 14) + birth + CheckDigit(birth) + p.Sex;
+        return [line1, head + CheckDigit(line1 + head)];
     }
 
     /// <summary>TD3 passport: two lines of 44 characters.</summary>

@@ -15,6 +15,9 @@ public sealed record Person(
     string Email,
     string Nir)
 {
+    /// <summary>ISO 3166 alpha-3 nationality code ("FRA", "DZA"…).</summary>
+    public string Nationality { get; init; } = "FRA";
+    public bool IsFrench => Nationality == "FRA";
     public string FirstNamesText => string.Join(' ', FirstNames);
     public string FirstName => FirstNames[0];
     public string Civility => Sex == "F" ? "Madame" : "Monsieur";

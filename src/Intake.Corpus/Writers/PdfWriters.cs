@@ -10,8 +10,12 @@ public abstract record PdfPageContent;
 /// <summary>A born-digital page: text drawn with an embedded DejaVu font. SkipFormValues leaves values to AcroForm widgets.</summary>
 public sealed record TextPage(PageLayout Layout, bool SkipFormValues = false) : PdfPageContent;
 
-/// <summary>A scanned page: an image covering the sheet.</summary>
-public sealed record ImagePage(byte[] Data, ImageFormat Format, int PixelWidth, int PixelHeight) : PdfPageContent;
+/// <summary>A scanned page: an image covering the sheet (A4 portrait unless the sheet was scanned sideways).</summary>
+public sealed record ImagePage(byte[] Data, ImageFormat Format, int PixelWidth, int PixelHeight) : PdfPageContent
+{
+    public double WidthPoints { get; init; } = LayoutEngine.A4Width;
+    public double HeightPoints { get; init; } = LayoutEngine.A4Height;
+}
 
 public enum ImageFormat { Jpeg, Png, G4 }
 
@@ -30,8 +34,9 @@ public static class PdfWriters
         }
         foreach (var content in pages)
         {
-            var page = builder.AddPage(LayoutEngine.A4Width, LayoutEngine.A4Height);
-            var full = new PdfRectangle(0, 0, LayoutEngine.A4Width, LayoutEngine.A4Height);
+            var (width, height) = content is ImagePage ip ? (ip.WidthPoints, ip.HeightPoints) : (LayoutEngine.A4Width, LayoutEngine.A4Height);
+            var page = builder.AddPage(width, height);
+            var full = new PdfRectangle(0, 0, width, height);
             switch (content)
             {
                 case ImagePage { Format: ImageFormat.Jpeg } img: page.AddJpeg(img.Data, full); break;
