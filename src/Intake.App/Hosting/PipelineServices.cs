@@ -1,4 +1,5 @@
 using Intake.Pipeline;
+using Intake.Pipeline.Dossiers;
 using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Jobs;
 using Intake.Pipeline.Routing;
@@ -27,6 +28,12 @@ public static class PipelineServices
         services.AddSingleton<DossierRouter>();
         services.AddSingleton<FileProcessor>();
         services.AddSingleton<Ingestor>();
+        // The writes to documents and dossiers outside the worker (dashboard, future review station).
+        services.AddSingleton<ChangeRunner>();
+        services.AddSingleton<DocumentReextractor>();
+        services.AddSingleton<DocumentFilingService>();
+        services.AddSingleton<DocumentCorrectionService>();
+        services.AddSingleton<DossierReviewService>();
         services.AddTransient<ProcessFileJob>();
         services.AddTransient<RecoverPendingJob>();
         services.AddTransient<Training.RetrainJob>();

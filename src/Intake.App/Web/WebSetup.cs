@@ -15,9 +15,9 @@ public static class WebSetup
         services.AddSingleton<UserStore>();
         services.AddSingleton<Audit>();
         services.AddSingleton<DashboardCache>();
+        services.AddSingleton<Intake.Pipeline.Dossiers.IDossierChangeListener>(sp => sp.GetRequiredService<DashboardCache>());
         services.AddSingleton<Review.ReviewQueue>();
         services.AddSingleton<Review.DossierReader>();
-        services.AddSingleton<Review.ReviewActions>();
         services.AddSingleton<Mail.UnattachedMail>();
         services.AddSingleton<Reports.BacklogReport>();
         services.AddSingleton<Admin.AuditLog>();

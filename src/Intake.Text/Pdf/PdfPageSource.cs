@@ -17,9 +17,9 @@ namespace Intake.Text.Pdf;
 internal static class PdfPageSource
 {
     /// <summary>Jobs for every page, in order. The document must stay open while the sequence is enumerated.</summary>
-    public static IEnumerable<PageJob> Enumerate(string path, PdfDocument document, TextOptions options)
+    public static IEnumerable<PageJob> Enumerate(string path, PdfDocument document, TextOptions options, int firstPage, int lastPage)
     {
-        for (int n = 1; n <= document.NumberOfPages; n++)
+        for (int n = firstPage; n <= lastPage; n++)
         {
             yield return Plan(path, document, n, options);
         }
