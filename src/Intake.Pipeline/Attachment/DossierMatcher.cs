@@ -14,14 +14,14 @@ public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Rea
 /// <summary>
 /// The attachment cascade of document-types.md ("Attaching mail to dossiers") over a complete list of
 /// candidates: CCI file number → NIR → name + birth date → name read with an OCR slip but confirmed by an
-/// exact birth date or NIR → name alone. Each step attaches only when it designates exactly one dossier; two
+/// exact birth date → name alone. Each step attaches only when it designates exactly one dossier; two
 /// or more is ambiguous and the document stays unattached for a person to file. It never guesses:
 /// <list type="bullet">
 /// <item>a dossier whose known first name, birth date or NIR differs from the document's is another person;</item>
 /// <item>by name alone, a document with a first name matches only dossiers with that same first name — a
 /// dossier without a first name matches none, and its presence makes the name ambiguous;</item>
 /// <item>an OCR slip in the family name (<see cref="NameKeyTolerance"/>) is tolerated only when an exact
-/// birth date or NIR confirms it, never by the name alone.</item>
+/// birth date confirms it (a NIR decides by itself), never by the name alone.</item>
 /// </list>
 /// Pure: the caller loads the candidates (<see cref="DossierAttacher"/>).
 /// </summary>
@@ -53,12 +53,12 @@ public static class DossierMatcher
             if (byNameBirth.Count == 1) return new(byNameBirth[0].Id, MatchRule.NameAndBirthDate, "Même nom et même date de naissance que la victime du dossier.");
             if (byNameBirth.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers correspondent à ce nom et cette date de naissance : rattachement à faire à la main.");
         }
-        if (id.BirthDate is not null || id.Nir is not null)
+        if (id.BirthDate is not null)
         {
-            var confirmed = samePerson.Where(c => CloseName(c, id)
-                && ((id.BirthDate is not null && c.BirthDate == id.BirthDate) || (id.Nir is not null && c.Nir == id.Nir))).ToList();
+            // (A NIR needs no name: the NIR step above has already decided when a dossier holds it.)
+            var confirmed = samePerson.Where(c => CloseName(c, id) && c.BirthDate == id.BirthDate).ToList();
             if (confirmed.Count == 1)
-                return new(confirmed[0].Id, MatchRule.CloseNameConfirmed, "Nom très proche (erreur de lecture probable) et même date de naissance ou même numéro de sécurité sociale que la victime du dossier.");
+                return new(confirmed[0].Id, MatchRule.CloseNameConfirmed, "Nom très proche (erreur de lecture probable) et même date de naissance que la victime du dossier.");
             if (confirmed.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers ont un nom proche et la même date de naissance : rattachement à faire à la main.");
         }
 
