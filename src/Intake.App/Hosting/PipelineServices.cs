@@ -26,6 +26,7 @@ public static class PipelineServices
         services.AddSingleton(_ => StageFactory.Extraction());
         services.AddSingleton<FileAnalyzer>();
         services.AddSingleton<DossierRouter>();
+        services.AddSingleton<SoloGate>();
         services.AddSingleton<FileProcessor>();
         services.AddSingleton<Ingestor>();
         // The writes to documents and dossiers outside the worker (dashboard, future review station).
@@ -36,6 +37,7 @@ public static class PipelineServices
         services.AddSingleton<DossierReviewService>();
         services.AddTransient<ProcessFileJob>();
         services.AddTransient<RecoverPendingJob>();
+        services.AddTransient<Intake.Pipeline.Retention.RetentionPurgeJob>();
         services.AddTransient<Training.RetrainJob>();
         return services;
     }
