@@ -109,19 +109,31 @@ public sealed class FileTextReader : IDisposable
             ? PdfPageSource.Enumerate(path, document, Options, firstPage, lastPage)
             : ImagePageSource.Enumerate(file.ImageBytes!, file.Sniff.Kind, firstPage, lastPage, Options);
 
-    /// <summary>Runs the jobs with a bounded window of pages in flight and yields them in page order.</summary>
+    /// <summary>
+    /// Runs the jobs with a bounded window of pages in flight and yields them in page order. The rasters kept
+    /// for extraction count against <see cref="TextOptions.MaxFileRasterBytes"/>, in page order: past the
+    /// ceiling, pages keep their text but not their raster (the same pages whatever the timing).
+    /// </summary>
     private async IAsyncEnumerable<PageText> Run(IEnumerable<PageJob> jobs, [EnumeratorCancellation] CancellationToken ct)
     {
         var window = new Queue<Task<PageText>>();
+        long kept = 0;
+        PageText Budget(PageText page)
+        {
+            if (page.Image is not { } image) return page;
+            if (kept + image.Pixels.LongLength > Options.MaxFileRasterBytes) return page with { Image = null };
+            kept += image.Pixels.LongLength;
+            return page;
+        }
         try
         {
             foreach (var job in jobs)
             {
                 ct.ThrowIfCancellationRequested();
                 window.Enqueue(Start(job, ct));
-                while (window.Count > Pool.Size) yield return await window.Dequeue().ConfigureAwait(false);
+                while (window.Count > Pool.Size) yield return Budget(await window.Dequeue().ConfigureAwait(false));
             }
-            while (window.Count > 0) yield return await window.Dequeue().ConfigureAwait(false);
+            while (window.Count > 0) yield return Budget(await window.Dequeue().ConfigureAwait(false));
         }
         finally
         {
