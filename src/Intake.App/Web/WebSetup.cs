@@ -37,7 +37,8 @@ public static class WebSetup
         // Page images: image files above 60 Mpx are not shown (a 600 dpi A4 colour scan is 35 Mpx); PDF pages are boxed by PageImages.
         services.AddSingleton(_ => new Intake.Text.Rendering.PageImageRenderer(new Intake.Text.TextOptions { MaxImagePixels = 60_000_000 }));
         services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, settings.TrustedProxies));
-        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; });
+        // HSTS on every HTTPS response, whatever the host name the proxy passes (the default skips "localhost").
+        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; o.ExcludedHosts.Clear(); });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -55,7 +56,9 @@ public static class WebSetup
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
             });
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = settings.RequireTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        var cookies = settings.RequireTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookies);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookies);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(Policies.Documents, p => p.RequireRole(Roles.Secretariat, Roles.Reviewer, Roles.Admin))
@@ -114,7 +117,18 @@ public static class WebSetup
     {
         var settings = app.Services.GetRequiredService<IntakeSettings>();
         app.UseForwardedHeaders();
-        if (settings.RequireTls) app.UseHsts();
+        if (settings.RequireTls)
+        {
+            app.UseHsts();
+            // Only HTTPS (as the trusted proxy reports it): a plain-HTTP request never gets a page, a form or a cookie.
+            app.Use(async (ctx, next) =>
+            {
+                if (ctx.Request.IsHttps) { await next(); return; }
+                ctx.Response.StatusCode = StatusCodes.Status400BadRequest;
+                ctx.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.Response.WriteAsync("Le tableau de bord ne s'ouvre qu'en HTTPS, par le proxy de l'établissement.");
+            });
+        }
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;

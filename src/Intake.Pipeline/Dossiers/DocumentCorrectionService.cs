@@ -34,8 +34,9 @@ public sealed class DocumentCorrectionService(ChangeRunner runner, Database db, 
         DocumentRow? seen;
         await using (var conn = await db.OpenAsync(ct)) seen = await DocumentRows.ReadAsync(conn, documentId);
         if (seen is null) return Refuse(Refusal.NotFound("Document introuvable."));
-        if ((inDossier is long d && seen.DossierId != d) || (Permissions.OnlyUnattached(actor) && seen.DossierId is not null))
-            return Refuse(Refusal.Conflict("Ce document ne peut pas être modifié depuis cette page."));
+        if (inDossier is long d && seen.DossierId != d) return Refuse(Refusal.NotFound("Ce document n'appartient pas à ce dossier."));
+        if (Permissions.OnlyUnattached(actor) && seen.DossierId is not null)
+            return Refuse(Refusal.Conflict($"Ce document est déjà rattaché au dossier {seen.DossierNumber} : seul un instructeur peut le modifier."));
         IReadOnlyList<ExtractedField> fields;
         try
         {
