@@ -8,8 +8,10 @@ namespace Intake.App.Cli;
 
 /// <summary>
 /// `intake train [--pages N] [--no-db] [--force]`: rebuilds the page classifier from generated pages plus
-/// reviewer-confirmed documents, and replaces models/page-classifier.zip only if the new model is not worse
-/// on the held-out pages (or with --force). Skips the work when the training data has not changed.
+/// reviewer-confirmed documents, and replaces the model only if the new one is not worse on the held-out pages
+/// (or with --force). Skips the work when the training data has not changed. With --no-db the model is the
+/// shipped one (models/); with the database it holds real pages' vocabulary and goes to INTAKE_HOME/models
+/// (<see cref="TrainedModels"/>), never to the tracked folder.
 /// </summary>
 public static class TrainCommand
 {
@@ -28,8 +30,10 @@ public static class TrainCommand
             Console.WriteLine($"{confirmed.Count} reviewer-confirmed pages from the database");
             pages.AddRange(confirmed);
         }
-        var outcome = ModelTraining.TrainAndReplace(settings.ModelsDir, pages, force: args.Has("--force"), DateTimeOffset.UtcNow);
-        Console.WriteLine(outcome);
+        // Generated pages only: the shipped model (models/). With the database: real pages, so INTAKE_HOME/models.
+        var target = args.Has("--no-db") ? settings.ModelsDir : TrainedModels.TargetFor(settings);
+        var outcome = ModelTraining.TrainAndReplace(target, pages, force: args.Has("--force"), DateTimeOffset.UtcNow);
+        Console.WriteLine($"{outcome} ({target})");
         return 0;
     }
 }

@@ -22,7 +22,7 @@ public static class PipelineServices
         services.AddSingleton(_ => new QuarantineStore(options.Quarantine));
         services.AddSingleton<Func<DateOnly>>(() => DateOnly.FromDateTime(DateTime.Now));
         services.AddSingleton(_ => StageFactory.Text(settings.Workers));
-        services.AddSingleton(_ => StageFactory.Classification(settings.ModelsDir));
+        services.AddSingleton(_ => StageFactory.Classification(Training.TrainedModels.ToLoad(settings)));
         services.AddSingleton(_ => StageFactory.Extraction());
         services.AddSingleton<FileAnalyzer>();
         services.AddSingleton<DossierRouter>();
