@@ -20,6 +20,7 @@ public sealed class PageImages(Database db, ArchiveStore archive, PipelineOption
     public static readonly int[] Widths = [160, 1000, 2000];
     public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(20);
     private readonly SemaphoreSlim renders = new(2);
+    private const int MaxRemembered = 100_000;
     private readonly ConcurrentDictionary<(string Session, long File), bool> audited = new();
 
     private sealed record PageRow(string ArchivePath, float Width, float Height, DateTime? OriginalPurgedAt);
@@ -76,6 +77,8 @@ public sealed class PageImages(Database db, ArchiveStore archive, PipelineOption
     /// </summary>
     public async Task AuditOnceAsync(string userName, string session, long fileId, int page)
     {
+        // The in-memory set only saves a query; past its bound it starts again (the database check below decides).
+        if (audited.Count > MaxRemembered) audited.Clear();
         if (!audited.TryAdd((session, fileId), true)) return;
         await using var conn = await db.OpenAsync();
         var seen = await conn.ExecuteScalarAsync<bool>("""
