@@ -10,7 +10,8 @@ public sealed record DocumentIdentity(
     IReadOnlyList<string> NameKeys,
     string? FirstNameKey,
     DateOnly? BirthDate,
-    DateOnly? ActDate)
+    DateOnly? ActDate,
+    string? FirstNames = null)
 {
     public bool IsEmpty => FileNumber is null && Nir is null && NameKeys.Count == 0;
 
@@ -29,7 +30,7 @@ public sealed record DocumentIdentity(
         var first = Text("victime.prenoms") ?? Text("identite.prenoms");
         var firstKey = first is null ? null : KeyOfFirstName(first);
         return new DocumentIdentity(number, nir, names, firstKey is { Length: > 1 } ? firstKey : null,
-            Date("victime.date_naissance") ?? Date("identite.date_naissance"), Date("faits.date_acte"));
+            Date("victime.date_naissance") ?? Date("identite.date_naissance"), Date("faits.date_acte"), first);
     }
 
     /// <summary>Upper-case, accent-free letters only: "Le Gall-Dupont" → "LEGALLDUPONT".</summary>

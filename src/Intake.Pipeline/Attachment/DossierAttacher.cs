@@ -89,12 +89,13 @@ public static class DossierAttacher
     {
         if (id.IsEmpty) return [];
         return (await conn.QueryAsync<CandidateRow>("""
-            select id, number, victim_name_keys as NameKeys, victim_first_key as FirstKey, victim_birth_date as BirthDate, victim_nir as Nir
+            select id, number, victim_name_keys as NameKeys, victim_first_key as FirstKey, victim_birth_date as BirthDate, victim_nir as Nir,
+                   facts ->> 'victime.prenoms' as FirstNames
             from dossier
             where number = @number or victim_nir = @nir or victim_name_keys && @names or victim_birth_date = @birth
             order by id
             """, new { number = id.FileNumber, nir = id.Nir, names = id.NameKeys.ToArray(), birth = id.BirthDate }, tx))
-            .Select(r => new DossierCandidate(r.Id, r.Number, r.NameKeys, r.FirstKey, r.BirthDate, r.Nir)).ToList();
+            .Select(r => new DossierCandidate(r.Id, r.Number, r.NameKeys, r.FirstKey, r.BirthDate, r.Nir, r.FirstNames)).ToList();
     }
 
     /// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
@@ -106,6 +107,7 @@ public static class DossierAttacher
         public string? FirstKey { get; init; }
         public DateOnly? BirthDate { get; init; }
         public string? Nir { get; init; }
+        public string? FirstNames { get; init; }
     }
 
     /// <summary>The one dossier all the identified documents were matched to; null when none, or any is unmatched or elsewhere.</summary>

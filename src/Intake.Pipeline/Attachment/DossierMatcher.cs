@@ -1,9 +1,13 @@
+using Intake.Domain.Identity;
 using Intake.Domain.Parsing;
 
 namespace Intake.Pipeline.Attachment;
 
-/// <summary>A dossier that may be the one a document belongs to, as stored (keys are <see cref="DocumentIdentity.NameKey"/> forms).</summary>
-public sealed record DossierCandidate(long Id, string Number, string[] NameKeys, string? FirstKey, DateOnly? BirthDate, string? Nir);
+/// <summary>
+/// A dossier that may be the one a document belongs to, as stored (keys are <see cref="DocumentIdentity.NameKey"/>
+/// forms; <paramref name="FirstNames"/> the victim's first names as the dossier's facts hold them).
+/// </summary>
+public sealed record DossierCandidate(long Id, string Number, string[] NameKeys, string? FirstKey, DateOnly? BirthDate, string? Nir, string? FirstNames = null);
 
 /// <summary>Which step of the cascade attached a document, or why none did.</summary>
 public enum MatchRule { FileNumber, Nir, NameAndBirthDate, CloseNameConfirmed, NameAlone, Ambiguous, NoMatch }
@@ -17,8 +21,10 @@ public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Rea
 /// exact birth date → name alone. Each step attaches only when it designates exactly one dossier; two
 /// or more is ambiguous and the document stays unattached for a person to file. It never guesses:
 /// <list type="bullet">
-/// <item>a dossier whose known first name, birth date or NIR differs from the document's is another person;</item>
-/// <item>by name alone, a document with a first name matches only dossiers with that same first name — a
+/// <item>a dossier whose known birth date or NIR differs from the document's is another person, and so is one
+/// whose first names share none with the document's (a first name may be any of a person's first names — the
+/// usual one is not always the first — and OCR may split or join them: "JÉRÔ ME" is "Jérôme");</item>
+/// <item>by name alone, a document with a first name matches only dossiers holding that very first name — a
 /// dossier without a first name matches none, and its presence makes the name ambiguous;</item>
 /// <item>an OCR slip in the family name (<see cref="NameKeyTolerance"/>) is tolerated only when an exact
 /// birth date confirms it (a NIR decides by itself), never by the name alone.</item>
@@ -65,8 +71,9 @@ public static class DossierMatcher
         var byName = samePerson.Where(c => SameName(c, id)).ToList();
         if (id.FirstNameKey is not null)
         {
-            var withFirst = byName.Where(c => c.FirstKey == id.FirstNameKey).ToList();
-            var unknownFirst = byName.Count(c => c.FirstKey is null);
+            var docFirst = FirstKeys(id.FirstNames, id.FirstNameKey);
+            var withFirst = byName.Where(c => FirstKeys(c.FirstNames, c.FirstKey).Intersect(docFirst).Any()).ToList();
+            var unknownFirst = byName.Count(c => FirstKeys(c.FirstNames, c.FirstKey).Count == 0);
             if (withFirst.Count == 1 && unknownFirst == 0)
                 return new(withFirst[0].Id, MatchRule.NameAlone, "Même nom et même prénom que la victime du dossier (seul dossier à ce nom et ce prénom).");
             if (withFirst.Count + unknownFirst > 0)
@@ -82,11 +89,30 @@ public static class DossierMatcher
         return Unattached(MatchRule.NoMatch, "Aucun dossier ne correspond à ce document.");
     }
 
-    /// <summary>Known facts that tell two people apart: a different first name, birth date or NIR.</summary>
+    /// <summary>Known facts that tell two people apart: first names with none in common, a different birth date or NIR.</summary>
     public static bool Contradicts(DossierCandidate c, DocumentIdentity id) =>
-        (id.FirstNameKey is not null && c.FirstKey is not null && c.FirstKey != id.FirstNameKey)
+        !FirstNamesMayAgree(FirstKeys(id.FirstNames, id.FirstNameKey), FirstKeys(c.FirstNames, c.FirstKey))
         || (id.BirthDate is not null && c.BirthDate is not null && c.BirthDate != id.BirthDate)
         || (id.Nir is not null && c.Nir is not null && c.Nir != id.Nir);
+
+    /// <summary>Every first name as a key; the stored first key alone when the first names are not known.</summary>
+    public static IReadOnlyList<string> FirstKeys(string? firstNames, string? firstKey)
+    {
+        var keys = firstNames is null ? [] : PersonName.FirstNameKeys(firstNames).ToList();
+        if (firstKey is { Length: > 1 } && !keys.Contains(firstKey)) keys.Insert(0, firstKey);
+        return keys;
+    }
+
+    /// <summary>
+    /// First names that may be one person's: unknown on either side, or one name in common, or the same letters
+    /// once the spaces OCR inserted or dropped are ignored (one list joined is the start of the other).
+    /// </summary>
+    public static bool FirstNamesMayAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0 || a.Intersect(b).Any()) return true;
+        string ja = string.Concat(a), jb = string.Concat(b);
+        return ja.StartsWith(jb, StringComparison.Ordinal) || jb.StartsWith(ja, StringComparison.Ordinal);
+    }
 
     private static bool SameName(DossierCandidate c, DocumentIdentity id) => c.NameKeys.Any(id.NameKeys.Contains);
 

@@ -10,8 +10,8 @@ public sealed class DossierMatcherTests
     private static readonly string NirA = Who.Nir("2700575123456");
     private static readonly string NirB = Who.Nir("1650875123457");
 
-    private static DossierCandidate D(long id, string name, string? first = null, DateOnly? birth = null, string? nir = null) =>
-        new(id, $"CCI-2026-{id:D6}", [name], first, birth, nir);
+    private static DossierCandidate D(long id, string name, string? first = null, DateOnly? birth = null, string? nir = null, string? firstNames = null) =>
+        new(id, $"CCI-2026-{id:D6}", [name], first, birth, nir, firstNames);
 
     [Fact]
     public void The_file_number_comes_first()
@@ -140,5 +140,26 @@ public sealed class DossierMatcherTests
     {
         Assert.Null(DossierMatcher.Match(Who.Identity("DUPONT", birth: Born), [D(1, "DUPONT", birth: new DateOnly(1975, 1, 1))]).DossierId);
         Assert.Null(DossierMatcher.Match(Who.Identity("DUPONT", nir: NirA), [D(1, "DUPONT", nir: NirB)]).DossierId);
+    }
+
+    [Fact]
+    public void A_first_name_may_be_any_of_the_persons_first_names()
+    {
+        // The expert calls him by his usual first name, the third on his identity card.
+        var dossier = D(1, "LECLERCQ", "PATRICK", new DateOnly(1943, 12, 5), firstNames: "Patrick David Philippe");
+        var m = DossierMatcher.Match(Who.Identity("Leclercq", "Philippe", new DateOnly(1943, 12, 5)), [dossier]);
+        Assert.Equal((1L, MatchRule.NameAndBirthDate), (m.DossierId!.Value, m.Rule));
+        Assert.Equal(1L, DossierMatcher.Match(Who.Identity("Leclercq", "Philippe"), [dossier]).DossierId);
+        // Another person of the same name and birth date, none of whose first names is the document's.
+        Assert.Null(DossierMatcher.Match(Who.Identity("Leclercq", "Josiane", new DateOnly(1943, 12, 5)), [dossier]).DossierId);
+    }
+
+    [Fact]
+    public void A_first_name_split_by_the_ocr_is_the_same_name_when_the_birth_date_confirms_it()
+    {
+        var dossier = D(9, "PAYET", "JERO", new DateOnly(1977, 4, 5), firstNames: "JÉRÔ ME DAVID PHILIPPE");
+        Assert.Equal(9L, DossierMatcher.Match(Who.Identity("Payet", "Jérôme", new DateOnly(1977, 4, 5)), [dossier]).DossierId);
+        // Without the birth date, a split first name is not enough to file a letter by name alone.
+        Assert.Null(DossierMatcher.Match(Who.Identity("Payet", "Jérôme"), [dossier]).DossierId);
     }
 }
