@@ -25,4 +25,8 @@ public sealed class PipelineOptions
     public TimeSpan RequeueAfter { get; init; } = TimeSpan.FromMinutes(2);
     /// <summary>Files larger than this are quarantined without being read.</summary>
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+    /// <summary>Page images rendered once for the dashboard (a cache the retention job keeps short).</summary>
+    public string PageImages { get; init; } = "";
+    /// <summary>How long originals, quarantine copies, page text, page images and audit entries are kept.</summary>
+    public Retention.RetentionPolicy Retention { get; init; } = new();
 }

@@ -63,6 +63,21 @@ public sealed class FileTextReader : IDisposable
     }
 
     /// <summary>
+    /// Reads pages <paramref name="firstPage"/> to <paramref name="lastPage"/> (1-based, inclusive) and the form
+    /// fields on them: the text of one document of the file, read again (a reviewer corrected its type).
+    /// </summary>
+    public async Task<FileText> ReadAsync(string path, int firstPage, int lastPage, CancellationToken ct = default)
+    {
+        using var file = FileSniffer.Open(path, Options);
+        if (firstPage < 1 || lastPage < firstPage || lastPage > file.Sniff.PageCount)
+            throw new ArgumentOutOfRangeException(nameof(lastPage), $"pages {firstPage}-{lastPage} of {file.Sniff.PageCount}");
+        var forms = ReadFormFields(file).Where(f => f.Page >= firstPage && f.Page <= lastPage).ToList();
+        var pages = new List<PageText>();
+        await foreach (var page in Run(Jobs(path, file, firstPage, lastPage), ct).ConfigureAwait(false)) pages.Add(page);
+        return new FileText(pages, forms);
+    }
+
+    /// <summary>
     /// Streams the pages in order while OCR'ing up to <see cref="OcrEnginePool.Size"/> pages at once: besides the
     /// rasters of the pages it yields (a caller that keeps the pages keeps them), it holds the rasters of at most
     /// <see cref="OcrEnginePool.Size"/> + 1 pages being decoded and recognised.
@@ -98,27 +113,39 @@ public sealed class FileTextReader : IDisposable
         }
     }
 
-    private IAsyncEnumerable<PageText> ReadPagesAsync(string path, ValidatedFile file, CancellationToken ct)
-    {
-        var jobs = file.Pdf is { } document
-            ? PdfPageSource.Enumerate(path, document, Options)
-            : ImagePageSource.Enumerate(file.ImageBytes!, file.Sniff.Kind, file.Sniff.PageCount, Options);
-        return Run(jobs, ct);
-    }
+    private IAsyncEnumerable<PageText> ReadPagesAsync(string path, ValidatedFile file, CancellationToken ct) =>
+        Run(Jobs(path, file, 1, file.Sniff.PageCount), ct);
 
-    /// <summary>Runs the jobs with a bounded window of pages in flight and yields them in page order.</summary>
+    private IEnumerable<PageJob> Jobs(string path, ValidatedFile file, int firstPage, int lastPage) =>
+        file.Pdf is { } document
+            ? PdfPageSource.Enumerate(path, document, Options, firstPage, lastPage)
+            : ImagePageSource.Enumerate(file.ImageBytes!, file.Sniff.Kind, firstPage, lastPage, Options);
+
+    /// <summary>
+    /// Runs the jobs with a bounded window of pages in flight and yields them in page order. The rasters kept
+    /// for extraction count against <see cref="TextOptions.MaxFileRasterBytes"/>, in page order: past the
+    /// ceiling, pages keep their text but not their raster (the same pages whatever the timing).
+    /// </summary>
     private async IAsyncEnumerable<PageText> Run(IEnumerable<PageJob> jobs, [EnumeratorCancellation] CancellationToken ct)
     {
         var window = new Queue<Task<PageText>>();
+        long kept = 0;
+        PageText Budget(PageText page)
+        {
+            if (page.Image is not { } image) return page;
+            if (kept + image.Pixels.LongLength > Options.MaxFileRasterBytes) return page with { Image = null };
+            kept += image.Pixels.LongLength;
+            return page;
+        }
         try
         {
             foreach (var job in jobs)
             {
                 ct.ThrowIfCancellationRequested();
                 window.Enqueue(Start(job, ct));
-                while (window.Count > Pool.Size) yield return await window.Dequeue().ConfigureAwait(false);
+                while (window.Count > Pool.Size) yield return Budget(await window.Dequeue().ConfigureAwait(false));
             }
-            while (window.Count > 0) yield return await window.Dequeue().ConfigureAwait(false);
+            while (window.Count > 0) yield return Budget(await window.Dequeue().ConfigureAwait(false));
         }
         finally
         {

@@ -44,6 +44,25 @@ public sealed record TextOptions
     /// <summary>Resolution used when a PDF page must be rasterised with pdftoppm.</summary>
     public int RenderDpi { get; init; } = 300;
 
+    /// <summary>
+    /// A page so large that even this resolution would exceed <see cref="MaxImagePixels"/> is refused (code
+    /// page_too_large) before pdftoppm runs; between this and <see cref="RenderDpi"/> the resolution is lowered.
+    /// </summary>
+    public int MinRenderDpi { get; init; } = 100;
+
+    /// <summary>
+    /// Largest decompressed size of one PDF stream that is not an image (page contents, fonts, forms): above it
+    /// the file is refused (code stream_too_large) before the stream is held in memory. Image streams are
+    /// bounded by their declared size (<see cref="MaxImagePixels"/>).
+    /// </summary>
+    public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Memory ceiling of one file's page rasters kept for extraction (checkbox and signature ink): once the
+    /// rasters kept for a file reach it, later pages keep their text but not their raster.
+    /// </summary>
+    public long MaxFileRasterBytes { get; init; } = 1024L * 1024 * 1024;
+
     /// <summary>Resolution assumed for an image file whose own resolution tag is missing or absurd.</summary>
     public int AssumedImageDpi { get; init; } = 300;
 

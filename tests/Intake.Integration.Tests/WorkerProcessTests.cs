@@ -43,6 +43,10 @@ public sealed class WorkerProcessTests(ITestOutputHelper output) : IAsyncLifetim
         }
 
         await using var conn = await _db.Db.OpenAsync();
+        // The worker schedules its recurring jobs: the recovery sweep and the retention purge.
+        var recurring = (await conn.QueryAsync<string>("select value from hangfire.set where key = 'recurring-jobs'")).ToList();
+        Assert.Contains("recover-pending-files", recurring);
+        Assert.Contains("retention-purge", recurring);
         var deadline = DateTime.UtcNow.AddMinutes(6);
         List<(string Name, string Status, string Sha, string Archive)> rows;
         while (true)

@@ -38,6 +38,9 @@ public sealed class MemoryAndTimeLimitTests(ITestOutputHelper output)
         Assert.Equal("quarantined", bySha[shas["png20000"]].Status);
         Assert.Contains("trop grande", bySha[shas["png20000"]].ErrorFr);
         Assert.Equal("processed", bySha[shas["good"]].Status);
+        // The deflate bomb is refused before its 256 MiB are held in memory (Intake.Text/Pdf/BoundedFilterProvider).
+        Assert.Equal("quarantined", bySha[shas["stream"]].Status);
+        Assert.Contains("une fois décompressé", bySha[shas["stream"]].ErrorFr);
         Assert.True(peak < TwoGiB, $"peak memory {peak >> 20} MiB");
 
         output.WriteLine($"memory: 1,000-page PDF ({big.Length >> 10} KiB) processed, 1000 pages stored; 20,000 × 20,000 PNG " +

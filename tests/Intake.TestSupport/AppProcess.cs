@@ -15,10 +15,10 @@ public sealed class AppProcess : IDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
     public int Pid => _process.Id;
 
-    public AppProcess(string verb, IReadOnlyDictionary<string, string> environment)
+    public AppProcess(string verb, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "intake.dll");
-        var psi = new ProcessStartInfo("dotnet", [dll, verb])
+        var psi = new ProcessStartInfo("dotnet", [dll, verb, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,6 +34,15 @@ public sealed class AppProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits for a verb that ends by itself (migrate, user, train…) and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        _process.WaitForExit(); // flushes the redirected output
+        return _process.ExitCode;
+    }
 
     public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {

@@ -25,18 +25,25 @@ public sealed class ReviewActionsHttpTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task A_document_type_correction_confirms_the_type_and_is_recorded()
+    public async Task A_document_type_correction_confirms_the_type_reads_the_fields_again_and_is_recorded()
     {
+        // A dossier of its own: its claim form is read again under the type chosen.
+        var dossier = await Seed.ClaimAsync(app.Database.Db, Path.Combine(app.Home, "archive"), "ROUX", "1551275123459", 10, app.Today);
         var reviewer = await app.SessionAsync(Roles.Reviewer);
-        var (_, page, _) = await WebAppFixture.GetAsync(reviewer, DossierPath);
-        using var response = await reviewer.PostFormAsync($"{DossierPath}?handler=DocumentType", page,
-            new() { ["documentId"] = app.HttpDossier.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = "demande_indemnisation", ["reason"] = "type vérifié" });
+        var path = $"/dossiers/{dossier.DossierId}";
+        var (_, page, _) = await WebAppFixture.GetAsync(reviewer, path);
+        using var response = await reviewer.PostFormAsync($"{path}?handler=DocumentType", page,
+            new() { ["documentId"] = dossier.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = "courrier", ["reason"] = "type vérifié" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var conn = await app.Database.Db.OpenAsync();
-        var confirmedBy = await conn.ExecuteScalarAsync<string>("select confirmed_by from document where id = @id", new { id = app.HttpDossier.DocumentId });
-        Assert.Equal(WebAppFixture.UserOfRole[Roles.Reviewer], confirmedBy);
-        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from document_correction where document_id = @id and kind = 'type' and reason = 'type vérifié'", new { id = app.HttpDossier.DocumentId }));
-        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from audit_event where action = 'correct_document_type' and target_id = @id", new { id = app.HttpDossier.DocumentId }));
+        var doc = await conn.QuerySingleAsync<(string Type, string ConfirmedBy)>("select type, confirmed_by from document where id = @id", new { id = dossier.DocumentId });
+        Assert.Equal(("courrier", WebAppFixture.UserOfRole[Roles.Reviewer]), doc);
+        // The claim form's fields were read under the new type: none of the form's own keys is left.
+        Assert.Equal(0, await conn.ExecuteScalarAsync<int>("select count(*) from field where document_id = @id and key like 'prejudice.%'", new { id = dossier.DocumentId }));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from document_correction where document_id = @id and kind = 'type' and reason = 'type vérifié'", new { id = dossier.DocumentId }));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("select count(*) from audit_event where action = 'correct_document_type' and target_id = @id", new { id = dossier.DocumentId }));
+        var (_, after, _) = await WebAppFixture.GetAsync(reviewer, path);
+        Assert.Contains("champs relus sous ce type", after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,23 +75,6 @@ public sealed class ReviewActionsHttpTests(WebAppFixture app)
         var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
         Assert.StartsWith("etat;0-30 jours;", text, StringComparison.Ordinal);
         Assert.Contains("À revoir;", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_admin_creates_an_account_whose_password_is_shown_once()
-    {
-        var admin = await app.SessionAsync(Roles.Admin);
-        var (_, page, _) = await WebAppFixture.GetAsync(admin, "/admin/utilisateurs");
-        using var response = await admin.PostFormAsync("/admin/utilisateurs?handler=Create", page,
-            new() { ["userName"] = "nouvelle", ["displayName"] = "Nouvelle Instructrice", ["role"] = Roles.Reviewer });
-        var html = await response.Content.ReadAsStringAsync();
-        var password = System.Text.RegularExpressions.Regex.Match(html, "id=\"new-password\".*?<code>([^<]+)</code>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal(18, password.Length);
-        var (result, user) = await new UserStore(app.Database.Db).CheckPasswordAsync("nouvelle", password);
-        Assert.Equal(Intake.App.Web.Auth.SignInResult.Ok, result);
-        Assert.Equal(Roles.Reviewer, user!.Role);
-        var (_, again, _) = await WebAppFixture.GetAsync(admin, "/admin/utilisateurs");
-        Assert.DoesNotContain(password, again, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,9 @@ public sealed class ReadAheadTextStage(ITextStage inner, StageClock clock) : ITe
         }
     }
 
+    public Task<FileText> ReadPagesAsync(string path, int firstPage, int lastPage, CancellationToken ct) =>
+        inner.ReadPagesAsync(path, firstPage, lastPage, ct);
+
     /// <summary>Waits for reads nobody asked for (a duplicate file is never read twice), ignoring their errors.</summary>
     public async Task DrainAsync()
     {

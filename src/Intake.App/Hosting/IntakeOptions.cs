@@ -66,6 +66,63 @@ public sealed class IntakeOptions : IValidatableObject
     /// <summary>INTAKE_RETRAIN_CRON: when the classifier retraining job runs (cron, server time), or "off".</summary>
     [ConfigurationKeyName("RETRAIN_CRON")] public string? RetrainCron { get; set; }
 
+    /// <summary>INTAKE_SESSION_IDLE_MINUTES: a session unused this long ends (default 30).</summary>
+    [ConfigurationKeyName("SESSION_IDLE_MINUTES")]
+    [Range(1, 1_440, ErrorMessage = "INTAKE_SESSION_IDLE_MINUTES must be a number of minutes from 1 to 1440")]
+    public double? SessionIdleMinutes { get; set; }
+
+    /// <summary>INTAKE_SESSION_MAX_HOURS: the absolute lifetime of a session, however active (default 10).</summary>
+    [ConfigurationKeyName("SESSION_MAX_HOURS")]
+    [Range(0.1, 168, ErrorMessage = "INTAKE_SESSION_MAX_HOURS must be a number of hours from 0.1 to 168")]
+    public double? SessionMaxHours { get; set; }
+
+    /// <summary>INTAKE_PASSWORD_LINK_HOURS: how long a one-time password link stays valid (default 24).</summary>
+    [ConfigurationKeyName("PASSWORD_LINK_HOURS")]
+    [Range(0.1, 720, ErrorMessage = "INTAKE_PASSWORD_LINK_HOURS must be a number of hours from 0.1 to 720")]
+    public double? PasswordLinkHours { get; set; }
+
+    /// <summary>INTAKE_TRUSTED_PROXIES: addresses or CIDR networks of the TLS proxies whose forwarded headers are believed.</summary>
+    [ConfigurationKeyName("TRUSTED_PROXIES")] public string? TrustedProxies { get; set; }
+
+    /// <summary>INTAKE_REQUIRE_TLS: true forces Secure cookies and HSTS even when listening on loopback only.</summary>
+    [ConfigurationKeyName("REQUIRE_TLS")] public bool? RequireTls { get; set; }
+
+    /// <summary>INTAKE_PAGE_IMAGES_PER_MINUTE: page images one user may open per minute (default 300).</summary>
+    [ConfigurationKeyName("PAGE_IMAGES_PER_MINUTE")]
+    [Range(1, 100_000, ErrorMessage = "INTAKE_PAGE_IMAGES_PER_MINUTE must be a whole number from 1 to 100000")]
+    public int? PageImagesPerMinute { get; set; }
+
+    /// <summary>INTAKE_APP_DB_ROLE: the application's database role, granted its privileges by `intake migrate`.</summary>
+    [ConfigurationKeyName("APP_DB_ROLE")] public string? AppDbRole { get; set; }
+
+    /// <summary>INTAKE_RETENTION_CRON: when the retention purge runs (cron, server time; default daily 03:17).</summary>
+    [ConfigurationKeyName("RETENTION_CRON")] public string? RetentionCron { get; set; }
+
+    /// <summary>INTAKE_RETAIN_ORIGINALS_DAYS: days archived originals are kept (Retention/RetentionPolicy).</summary>
+    [ConfigurationKeyName("RETAIN_ORIGINALS_DAYS")]
+    [Range(1, 36_500, ErrorMessage = "INTAKE_RETAIN_ORIGINALS_DAYS must be a number of days from 1 to 36500")]
+    public double? RetainOriginalsDays { get; set; }
+
+    /// <summary>INTAKE_RETAIN_QUARANTINE_DAYS: days a quarantined file is kept.</summary>
+    [ConfigurationKeyName("RETAIN_QUARANTINE_DAYS")]
+    [Range(1, 36_500, ErrorMessage = "INTAKE_RETAIN_QUARANTINE_DAYS must be a number of days from 1 to 36500")]
+    public double? RetainQuarantineDays { get; set; }
+
+    /// <summary>INTAKE_RETAIN_PAGE_TEXT_DAYS: days page text and word boxes are kept.</summary>
+    [ConfigurationKeyName("RETAIN_PAGE_TEXT_DAYS")]
+    [Range(1, 36_500, ErrorMessage = "INTAKE_RETAIN_PAGE_TEXT_DAYS must be a number of days from 1 to 36500")]
+    public double? RetainPageTextDays { get; set; }
+
+    /// <summary>INTAKE_RETAIN_AUDIT_DAYS: days audit entries are kept.</summary>
+    [ConfigurationKeyName("RETAIN_AUDIT_DAYS")]
+    [Range(1, 36_500, ErrorMessage = "INTAKE_RETAIN_AUDIT_DAYS must be a number of days from 1 to 36500")]
+    public double? RetainAuditDays { get; set; }
+
+    /// <summary>INTAKE_RETAIN_PAGE_IMAGES_DAYS: days a rendered page image stays in the cache.</summary>
+    [ConfigurationKeyName("RETAIN_PAGE_IMAGES_DAYS")]
+    [Range(1, 36_500, ErrorMessage = "INTAKE_RETAIN_PAGE_IMAGES_DAYS must be a number of days from 1 to 36500")]
+    public double? RetainPageImagesDays { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var url in (Urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

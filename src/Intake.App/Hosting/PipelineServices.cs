@@ -1,4 +1,5 @@
 using Intake.Pipeline;
+using Intake.Pipeline.Dossiers;
 using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Jobs;
 using Intake.Pipeline.Routing;
@@ -21,14 +22,22 @@ public static class PipelineServices
         services.AddSingleton(_ => new QuarantineStore(options.Quarantine));
         services.AddSingleton<Func<DateOnly>>(() => DateOnly.FromDateTime(DateTime.Now));
         services.AddSingleton(_ => StageFactory.Text(settings.Workers));
-        services.AddSingleton(_ => StageFactory.Classification(settings.ModelsDir));
+        services.AddSingleton(_ => StageFactory.Classification(Training.TrainedModels.ToLoad(settings)));
         services.AddSingleton(_ => StageFactory.Extraction());
         services.AddSingleton<FileAnalyzer>();
         services.AddSingleton<DossierRouter>();
+        services.AddSingleton<SoloGate>();
         services.AddSingleton<FileProcessor>();
         services.AddSingleton<Ingestor>();
+        // The writes to documents and dossiers outside the worker (dashboard, future review station).
+        services.AddSingleton<ChangeRunner>();
+        services.AddSingleton<DocumentReextractor>();
+        services.AddSingleton<DocumentFilingService>();
+        services.AddSingleton<DocumentCorrectionService>();
+        services.AddSingleton<DossierReviewService>();
         services.AddTransient<ProcessFileJob>();
         services.AddTransient<RecoverPendingJob>();
+        services.AddTransient<Intake.Pipeline.Retention.RetentionPurgeJob>();
         services.AddTransient<Training.RetrainJob>();
         return services;
     }

@@ -41,22 +41,28 @@ public static class WebHost
         // tests) in any environment; a published app has its own wwwroot/ and no manifest (then a no-op).
         builder.WebHost.UseStaticWebAssets();
         await PrepareAsync(builder.Services, builder.Logging, settings, worker);
-        builder.Services.AddIntakeWeb();
+        builder.Services.AddIntakeWeb(settings);
 
         var app = builder.Build();
         if (worker) ScheduleRecurringJobs(app.Services, settings);
         await FirstAdmin.EnsureAsync(app.Services.GetRequiredService<UserStore>(), settings);
         app.UseIntakeWeb();
+        MapHostEndpoints(app);
+        if (!settings.RequireTls && settings.TrustedProxies.Count == 0)
+            Console.WriteLine("Tableau de bord en HTTP sur la boucle locale seulement (démonstration, tests) : en production, voir README, Déploiement.");
+        app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"Tableau de bord : {settings.Urls}"));
+        await app.RunAsync(ct);
+        return 0;
+    }
+
+    /// <summary>Endpoints mapped by the host besides the pages (the endpoint tests enumerate them from here too).</summary>
+    public static void MapHostEndpoints(WebApplication app) =>
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],
             DashboardTitle = "Intake — tâches",
             AppPath = "/",
         }).RequireAuthorization(Policies.AdminOnly);
-        app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"Tableau de bord : {settings.Urls}"));
-        await app.RunAsync(ct);
-        return 0;
-    }
 
     /// <summary>Migrations, pipeline services and Hangfire (client always; server and watcher for a worker).</summary>
     private static async Task PrepareAsync(IServiceCollection services, ILoggingBuilder logging, IntakeSettings settings, bool worker)
@@ -65,8 +71,13 @@ public static class WebHost
         logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The owner migrates; the application's role only checks that nothing is pending (and creates nothing).
+        bool owner;
         await using (var db = new Database(settings.ConnectionString))
+        {
             await Migrator.MigrateAsync(db);
+            owner = await Migrator.CanChangeSchemaAsync(db);
+        }
 
         services.AddIntakePipeline(settings);
         services.AddHangfire(c => c
@@ -82,7 +93,7 @@ public static class WebHost
                 // Hangfire's distributed locks (job state changes) of a killed process are rows nobody deletes:
                 // without a short expiry the re-fetched jobs of that process wait on them for 10 minutes.
                 DistributedLockTimeout = settings.JobLease,
-                PrepareSchemaIfNecessary = true,
+                PrepareSchemaIfNecessary = owner,
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));
         UseFileJobRetry(settings);
@@ -106,13 +117,14 @@ public static class WebHost
     }
 
     /// <summary>
-    /// The recurring jobs of a worker: the recovery sweep every minute, and the classifier's retraining on its
+    /// The recurring jobs of a worker: the recovery sweep every minute, the retention purge (INTAKE_RETENTION_CRON), and the classifier's retraining on its
     /// schedule (INTAKE_RETRAIN_CRON, nightly by default; removed when "off").
     /// </summary>
     public static void ScheduleRecurringJobs(IServiceProvider services, IntakeSettings settings)
     {
         var jobs = services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<RecoverPendingJob>("recover-pending-files", j => j.RunAsync(CancellationToken.None), "* * * * *");
+        jobs.AddOrUpdate<Intake.Pipeline.Retention.RetentionPurgeJob>("retention-purge", j => j.RunAsync(CancellationToken.None), settings.RetentionCron);
         if (settings.RetrainCron is { } cron)
             jobs.AddOrUpdate<RetrainJob>(RetrainSchedule.RecurringJobId, j => j.RunAsync(CancellationToken.None), cron);
         else

@@ -8,7 +8,10 @@ namespace Intake.App.Training;
 /// Recurring job, scheduled by WebHost.ScheduleRecurringJobs on INTAKE_RETRAIN_CRON (nightly at 02:00 by default,
 /// "off" removes it): when reviewers have confirmed documents since the model was trained (the training
 /// data's hash changed), retrain the page classifier and replace it only if it is not worse on held-out pages.
-/// Workers pick the new model up by themselves (Steps/ClassificationStage reloads it when its checksum changes).
+/// The model holds real pages' vocabulary: it goes to INTAKE_HOME/models (<see cref="TrainedModels"/>), never to
+/// the tracked models/ folder. Workers that loaded that folder pick the new model up by themselves
+/// (Steps/ClassificationStage reloads it when its checksum changes); workers started before the first local model
+/// existed load it at their next start.
 /// </summary>
 public sealed class RetrainJob(Database db, IntakeSettings settings, ILogger<RetrainJob> log)
 {
@@ -23,7 +26,7 @@ public sealed class RetrainJob(Database db, IntakeSettings settings, ILogger<Ret
             return;
         }
         var pages = TrainingData.Generated(TrainingData.DefaultGeneratedPages).Concat(confirmed).ToList();
-        var outcome = ModelTraining.TrainAndReplace(settings.ModelsDir, pages, force: false, DateTimeOffset.UtcNow);
+        var outcome = ModelTraining.TrainAndReplace(TrainedModels.TargetFor(settings), pages, force: false, DateTimeOffset.UtcNow);
         log.LogInformation("Classifier retraining: {Outcome}", outcome);
     }
 }

@@ -8,12 +8,14 @@ namespace Intake.App.Web;
 /// (<see cref="Invalidate"/>) drops them at once, so a reviewer's or secretary's action shows immediately;
 /// pipeline writes show within the time-to-live.
 /// </summary>
-public sealed class DashboardCache
+public sealed class DashboardCache : Intake.Pipeline.Dossiers.IDossierChangeListener
 {
     private readonly ConcurrentDictionary<string, (long Version, DateTime Until, Task<object> Value)> entries = new();
     private long version;
 
     public void Invalidate() => Interlocked.Increment(ref version);
+
+    public void DossiersChanged() => Invalidate();
 
     public async Task<T> GetAsync<T>(string key, TimeSpan ttl, Func<Task<T>> factory) where T : class
     {

@@ -1,27 +1,44 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using Intake.App.Hosting;
 using Intake.App.Web.Auth;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intake.App.Web;
 
-/// <summary>Wiring of the dashboard: cookie login, role policies, Razor Pages, security headers, rate limits.</summary>
+/// <summary>
+/// Wiring of the dashboard: cookie sessions checked on every request, role policies, Razor Pages, security
+/// headers, forwarded headers from the configured TLS proxies only, HSTS and Secure cookies, rate limits.
+/// </summary>
 public static class WebSetup
 {
     public const string LoginRateLimit = "login";
+    public const string PageImageRateLimit = "page-images";
+    /// <summary>Password attempts per client address and minute.</summary>
+    public const int LoginAttemptsPerMinute = 10;
 
-    public static IServiceCollection AddIntakeWeb(this IServiceCollection services)
+    public static IServiceCollection AddIntakeWeb(this IServiceCollection services, IntakeSettings settings)
     {
         services.AddSingleton<UserStore>();
+        services.AddSingleton(new SessionLimits(settings.SessionIdle, settings.SessionMax));
+        services.AddSingleton(new PasswordLinks(settings.PasswordLinkLifetime));
         services.AddSingleton<Audit>();
         services.AddSingleton<DashboardCache>();
+        services.AddSingleton<Intake.Pipeline.Dossiers.IDossierChangeListener>(sp => sp.GetRequiredService<DashboardCache>());
         services.AddSingleton<Review.ReviewQueue>();
         services.AddSingleton<Review.DossierReader>();
-        services.AddSingleton<Review.ReviewActions>();
         services.AddSingleton<Mail.UnattachedMail>();
+        services.AddSingleton<Files.FileScope>();
+        services.AddSingleton<Files.PageImages>();
         services.AddSingleton<Reports.BacklogReport>();
         services.AddSingleton<Admin.AuditLog>();
-        services.AddSingleton(_ => new Intake.Text.Rendering.PageImageRenderer());
+        // Page images: image files above 60 Mpx are not shown (a 600 dpi A4 colour scan is 35 Mpx); PDF pages are boxed by PageImages.
+        services.AddSingleton(_ => new Intake.Text.Rendering.PageImageRenderer(new Intake.Text.TextOptions { MaxImagePixels = 60_000_000 }));
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, settings.TrustedProxies));
+        // HSTS on every HTTPS response, whatever the host name the proxy passes (the default skips "localhost").
+        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; o.ExcludedHosts.Clear(); });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -31,12 +48,17 @@ public static class WebSetup
                 o.Cookie.Name = "intake.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // session timeout, sliding
+                // Behind a TLS proxy the app itself may see plain HTTP: the cookie is marked Secure regardless.
+                o.Cookie.SecurePolicy = settings.RequireTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = settings.SessionIdle; // idle timeout, sliding; the absolute lifetime is checked by Sessions
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = Sessions.ValidateAsync;
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
             });
+        var cookies = settings.RequireTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookies);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookies);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(Policies.Documents, p => p.RequireRole(Roles.Secretariat, Roles.Reviewer, Roles.Admin))
@@ -48,6 +70,7 @@ public static class WebSetup
         {
             o.RootDirectory = "/Web/Pages";
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/SetPassword");
             o.Conventions.AllowAnonymousToPage("/Denied");
             o.Conventions.AuthorizeFolder("/", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Files", Policies.Documents);
@@ -60,18 +83,52 @@ public static class WebSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Password attempts only: showing the login form is not limited.
+            // Password attempts (sign-in, choosing a password) per client address — the proxy's client address
+            // once forwarded headers are applied — so one attacker cannot lock everybody out. Showing the forms
+            // is not limited.
             o.AddPolicy(LoginRateLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    "ip:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "?"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("form"));
+            // Page images per signed-in user: walking the whole archive by id is slowed down (and audited).
+            o.AddPolicy(PageImageRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                "user:" + (ctx.User.Identity?.Name ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "?"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PageImagesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
 
+    /// <summary>Only the configured proxies are believed (ASP.NET Core's default also trusts loopback: cleared).</summary>
+    public static void ConfigureProxies(ForwardedHeadersOptions o, IReadOnlyList<string> trusted)
+    {
+        o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        o.KnownProxies.Clear();
+        o.KnownIPNetworks.Clear();
+        o.ForwardLimit = 1;
+        foreach (var entry in trusted)
+        {
+            if (entry.Contains('/', StringComparison.Ordinal)) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(entry));
+            else o.KnownProxies.Add(IPAddress.Parse(entry));
+        }
+    }
+
     public static WebApplication UseIntakeWeb(this WebApplication app)
     {
+        var settings = app.Services.GetRequiredService<IntakeSettings>();
+        app.UseForwardedHeaders();
+        if (settings.RequireTls)
+        {
+            app.UseHsts();
+            // Only HTTPS (as the trusted proxy reports it): a plain-HTTP request never gets a page, a form or a cookie.
+            app.Use(async (ctx, next) =>
+            {
+                if (ctx.Request.IsHttps) { await next(); return; }
+                ctx.Response.StatusCode = StatusCodes.Status400BadRequest;
+                ctx.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.Response.WriteAsync("Le tableau de bord ne s'ouvre qu'en HTTPS, par le proxy de l'établissement.");
+            });
+        }
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
@@ -87,8 +144,8 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
         return app;

@@ -10,7 +10,8 @@ public sealed record DocumentIdentity(
     IReadOnlyList<string> NameKeys,
     string? FirstNameKey,
     DateOnly? BirthDate,
-    DateOnly? ActDate)
+    DateOnly? ActDate,
+    string? FirstNames = null)
 {
     public bool IsEmpty => FileNumber is null && Nir is null && NameKeys.Count == 0;
 
@@ -27,8 +28,9 @@ public sealed record DocumentIdentity(
         var names = new[] { "victime.nom", "victime.nom_naissance", "identite.nom" }
             .Select(Text).Where(n => n is not null).Select(n => NameKey(n!)).Where(k => k.Length > 1).Distinct().ToList();
         var first = Text("victime.prenoms") ?? Text("identite.prenoms");
-        return new DocumentIdentity(number, nir, names, first is null ? null : KeyOfFirstName(first),
-            Date("victime.date_naissance") ?? Date("identite.date_naissance"), Date("faits.date_acte"));
+        var firstKey = first is null ? null : KeyOfFirstName(first);
+        return new DocumentIdentity(number, nir, names, firstKey is { Length: > 1 } ? firstKey : null,
+            Date("victime.date_naissance") ?? Date("identite.date_naissance"), Date("faits.date_acte"), first);
     }
 
     /// <summary>Upper-case, accent-free letters only: "Le Gall-Dupont" → "LEGALLDUPONT".</summary>

@@ -1,8 +1,11 @@
 namespace Intake.Pipeline.Ingestion;
 
 /// <summary>
-/// Copies of unreadable originals, each with a sidecar "&lt;name&gt;.raison.txt" telling the secretariat, in
-/// French, why the file could not be read and what to do. The archived original is kept as well.
+/// Copies of unreadable originals, each with a sidecar "&lt;copy&gt;.raison.txt" telling the secretariat, in
+/// French, why the file could not be read and what to do. The archived original is kept as well. Neither the
+/// copy's name nor the sidecar carries the original file name (it often holds the victim's name): they are
+/// named by file number, and the dashboard shows the original name to signed-in staff. The retention job
+/// removes copies after their period (Retention/RetentionPurgeJob).
 /// </summary>
 public sealed class QuarantineStore(string root)
 {
@@ -12,19 +15,11 @@ public sealed class QuarantineStore(string root)
     {
         var dir = Path.Combine(Root, receivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(dir);
-        var name = $"{fileId:D6}_{SafeName(Path.GetFileName(originalName))}";
+        var name = $"{fileId:D6}_fichier{ArchiveStore.SafeExtension(Path.GetExtension(originalName))}";
         var target = Path.Combine(dir, name);
         if (File.Exists(archivedPath)) File.Copy(archivedPath, target, overwrite: true);
         File.WriteAllText(target + ".raison.txt",
-            $"Fichier : {originalName}\nReçu le : {receivedOn:dd/MM/yyyy}\nMotif : {reasonFr}\n");
+            $"Fichier n° {fileId:D6} (son nom d'origine figure dans le tableau de bord, « Fichiers reçus »)\nReçu le : {receivedOn:dd/MM/yyyy}\nMotif : {reasonFr}\n");
         return target;
-    }
-
-    /// <summary>Keeps letters, digits, dot, dash and underscore; long or hostile names are shortened.</summary>
-    public static string SafeName(string name)
-    {
-        var s = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
-        if (s.Length > 120) s = s[..60] + "…" + s[^59..];
-        return s.Length == 0 ? "fichier" : s;
     }
 }

@@ -14,13 +14,18 @@ public sealed partial class DossierRouter
 {
     private sealed record DocRow(long Id, string Type, DateOnly ReceivedOn, string About);
     private sealed record CorrectionRow(string Key, string NewValue, string UserName, DateTime CreatedAt, string Reason);
-    private sealed record DossierRow(DateOnly? ReceiptDate, DateOnly? CompleteDate);
+    private sealed class DossierRow
+    {
+        public DateOnly? ReceiptDate { get; init; }
+        public DateOnly? CompleteDate { get; init; }
+        public string? CompleteDateBy { get; init; }
+    }
 
     /// <summary>Loads a dossier's documents, fields and corrections; decides; stores the decision.</summary>
     public async Task<Decision> RouteOneAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long dossierId, DateOnly today, CancellationToken ct)
     {
         var dossier = await conn.QuerySingleAsync<DossierRow>(
-            "select receipt_date as ReceiptDate, complete_date as CompleteDate from dossier where id = @dossierId for update", new { dossierId }, tx);
+            "select receipt_date as ReceiptDate, complete_date as CompleteDate, complete_date_by as CompleteDateBy from dossier where id = @dossierId for update", new { dossierId }, tx);
         var docs = (await conn.QueryAsync<DocRow>("""
             select id, type, received_on as ReceivedOn, about from document where dossier_id = @dossierId order by received_on, id
             """, new { dossierId }, tx)).ToList();
@@ -46,20 +51,28 @@ public sealed partial class DossierRouter
         var ruleCase = RuleCase.FromDossier(receipt, today, dossierDocs, reviewed);
         var decision = RulesEngine.Decide(ruleCase, null);
 
-        // The complete date starts the 6-month clock: once stored it never moves silently.
+        // The complete date starts the 6-month clock: once stored it never moves silently. A date a reviewer set
+        // (Dossiers/DossierReviewService) is theirs: kept as set, and the dossier counts as complete from it.
         var flags = decision.Flags.ToList();
         var completeDate = decision.CompleteDate;
-        if (dossier.CompleteDate is DateOnly stored && stored != completeDate)
+        var complete = decision.Complete;
+        if (dossier.CompleteDateBy is not null && dossier.CompleteDate is DateOnly set)
+        {
+            completeDate = set;
+            complete = true;
+        }
+        else if (dossier.CompleteDate is DateOnly stored && stored != completeDate)
         {
             completeDate = stored;
             flags.Add(FlagCodes.CompleteDateToConfirm);
         }
-        DateOnly? avisDue = completeDate is { } complete ? LegalClocks.AvisDue(complete) : null;
+        DateOnly? avisDue = completeDate is { } from ? LegalClocks.AvisDue(from) : null;
 
         var facts = ruleCase.Facts;
         var nir = facts.Text("victime.nir");
         var names = new[] { facts.Text("victime.nom"), facts.Text("victime.nom_naissance") }
             .Where(n => n is not null).Select(n => Attachment.DocumentIdentity.NameKey(n!)).Where(k => k.Length > 1).ToArray();
+        var first = facts.Text("victime.prenoms") is string p ? Attachment.DocumentIdentity.KeyOfFirstName(p) : null;
         await conn.ExecuteAsync("""
             update dossier set decision = @decision::jsonb, facts = @facts::jsonb, rule_set_version = @version,
                 gravity = @gravity, procedure = @procedure, likely_payer = @payer, flags = @flags,
@@ -67,6 +80,7 @@ public sealed partial class DossierRouter
                 receipt_date = coalesce(receipt_date, @receipt),
                 victim_nir = coalesce(@nir, victim_nir),
                 victim_birth_date = coalesce(victim_birth_date, @birth),
+                victim_first_key = coalesce(victim_first_key, @first),
                 victim_name_keys = array(select distinct unnest(victim_name_keys || @names)),
                 updated_at = now()
             where id = @dossierId
@@ -80,13 +94,14 @@ public sealed partial class DossierRouter
             procedure = decision.Procedure,
             payer = decision.LikelyPayer,
             flags = flags.Distinct().Order(StringComparer.Ordinal).ToArray(),
-            complete = decision.Complete,
+            complete,
             completeDate,
             avisDue,
             receipt,
             nir = nir is not null && Intake.Domain.Identity.Nir.IsValid(nir) ? Intake.Domain.Identity.Nir.Normalize(nir) : null,
             birth = facts.Date("victime.date_naissance"),
             names,
+            first = first is { Length: > 1 } ? first : null,
         }, tx);
         return decision;
     }

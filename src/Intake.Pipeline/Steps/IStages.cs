@@ -7,6 +7,9 @@ namespace Intake.Pipeline.Steps;
 public interface ITextStage
 {
     Task<FileText> ReadAsync(string path, CancellationToken ct);
+
+    /// <summary>Pages <paramref name="firstPage"/> to <paramref name="lastPage"/> only (one document of the file, read again).</summary>
+    Task<FileText> ReadPagesAsync(string path, int firstPage, int lastPage, CancellationToken ct);
 }
 
 /// <summary>Stages 3 and 4: a type for every page, and pages grouped into logical documents.</summary>

@@ -11,11 +11,16 @@ public sealed class TextStage(FileTextReader reader) : ITextStage, IDisposable
 
     public FileTextReader Reader => reader;
 
-    public async Task<FileText> ReadAsync(string path, CancellationToken ct)
+    public Task<FileText> ReadAsync(string path, CancellationToken ct) => Translate(() => reader.ReadAsync(path, ct));
+
+    public Task<FileText> ReadPagesAsync(string path, int firstPage, int lastPage, CancellationToken ct) =>
+        Translate(() => reader.ReadAsync(path, firstPage, lastPage, ct));
+
+    private static async Task<FileText> Translate(Func<Task<FileText>> read)
     {
         try
         {
-            return await reader.ReadAsync(path, ct);
+            return await read();
         }
         catch (UnreadableFileException e)
         {

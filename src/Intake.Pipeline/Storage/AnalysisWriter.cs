@@ -38,13 +38,21 @@ public static class AnalysisWriter
                 do { while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0)); } while (await reader.NextResultAsync(ct));
             }
         }
+        await WriteFieldsAsync(conn, tx, analysis.Documents.Select((d, i) => (ids[i], d.Fields)).ToList(), ct);
+        return ids;
+    }
+
+    /// <summary>The fields of documents, one row per key (the most confident reading), in one batch.</summary>
+    public static async Task WriteFieldsAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+        IReadOnlyList<(long DocumentId, IReadOnlyList<ExtractedField> Fields)> documents, CancellationToken ct)
+    {
         await using (var batch = new NpgsqlBatch(conn, tx))
         {
-            for (int i = 0; i < analysis.Documents.Count; i++)
-                foreach (var f in analysis.Documents[i].Fields.GroupBy(f => f.Key).Select(g => g.MaxBy(x => x.Confidence)!))
+            foreach (var (documentId, fields) in documents)
+                foreach (var f in fields.GroupBy(f => f.Key).Select(g => g.MaxBy(x => x.Confidence)!))
                 {
                     var cmd = new NpgsqlBatchCommand("insert into field (document_id, key, value, confidence, page, bbox) values ($1, $2, $3, $4, $5, $6)");
-                    cmd.Parameters.Add(new() { Value = ids[i] });
+                    cmd.Parameters.Add(new() { Value = documentId });
                     cmd.Parameters.Add(new() { Value = f.Key });
                     cmd.Parameters.Add(new() { Value = FieldValueJson.ToJson(f.Value), NpgsqlDbType = NpgsqlDbType.Jsonb });
                     cmd.Parameters.Add(new() { Value = (float)f.Confidence });
@@ -54,7 +62,6 @@ public static class AnalysisWriter
                 }
             if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
         }
-        return ids;
     }
 
     private static async Task WritePagesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long fileId, FileAnalysis analysis, CancellationToken ct)

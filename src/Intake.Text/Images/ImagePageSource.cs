@@ -12,9 +12,10 @@ internal static class ImagePageSource
     /// <summary>Resolutions outside this range are treated as missing (cameras write 72 dpi, some tools 1).</summary>
     private const int MinSaneDpi = 100, MaxSaneDpi = 1200;
 
-    public static IEnumerable<PageJob> Enumerate(byte[] data, FileKind kind, int pageCount, TextOptions options)
+    /// <summary>Jobs for pages <paramref name="firstPage"/> to <paramref name="lastPage"/> (1-based, inclusive).</summary>
+    public static IEnumerable<PageJob> Enumerate(byte[] data, FileKind kind, int firstPage, int lastPage, TextOptions options)
     {
-        for (int i = 0; i < pageCount; i++)
+        for (int i = firstPage - 1; i < lastPage; i++)
         {
             int index = i;
             yield return new OcrPageJob(index + 1, _ => Load(data, kind, index, options), 0, []);

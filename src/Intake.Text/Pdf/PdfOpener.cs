@@ -13,13 +13,13 @@ internal static class PdfOpener
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilterProvider(options) });
         }
         catch (PdfDocumentEncryptedException e)
         {
             throw Unreadable.EncryptedPdf(e);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
+        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException or UnreadableFileException))
         {
             throw Unreadable.CorruptPdf("structure illisible", e);
         }

@@ -17,9 +17,9 @@ namespace Intake.Text.Pdf;
 internal static class PdfPageSource
 {
     /// <summary>Jobs for every page, in order. The document must stay open while the sequence is enumerated.</summary>
-    public static IEnumerable<PageJob> Enumerate(string path, PdfDocument document, TextOptions options)
+    public static IEnumerable<PageJob> Enumerate(string path, PdfDocument document, TextOptions options, int firstPage, int lastPage)
     {
-        for (int n = 1; n <= document.NumberOfPages; n++)
+        for (int n = firstPage; n <= lastPage; n++)
         {
             yield return Plan(path, document, n, options);
         }
@@ -84,10 +84,11 @@ internal static class PdfPageSource
                 return new LoadedRaster(pix, direct.DpiX, direct.DpiY, placement, 0, sw.Elapsed.TotalMilliseconds);
             pix?.Dispose(); // undecodable or not what the PDF said: render the page instead
         }
+        var (dpi, maxW, maxH) = RenderSize(number, placement.PageWidth, placement.PageHeight, options);
         byte[] pgm;
         try
         {
-            pgm = Pdftoppm.RenderGray(options.PdftoppmPath, path, number, options.RenderDpi, ct);
+            pgm = Pdftoppm.RenderGray(options.PdftoppmPath, path, number, dpi, maxW, maxH, ct);
         }
         catch (InvalidOperationException e)
         {
@@ -96,7 +97,26 @@ internal static class PdfPageSource
         double renderMs = sw.Elapsed.TotalMilliseconds;
         var rendered = Pix.TryDecode(pgm) ?? throw Unreadable.CorruptPdf($"page {number} impossible à afficher");
         double decodeMs = sw.Elapsed.TotalMilliseconds - renderMs;
-        return new LoadedRaster(rendered, options.RenderDpi, options.RenderDpi,
+        return new LoadedRaster(rendered, dpi, dpi,
             PagePlacement.FullPage(placement.PageWidth, placement.PageHeight), renderMs, decodeMs);
+    }
+
+    /// <summary>
+    /// The resolution to render a page at, decided from its size in points before anything is allocated: the
+    /// configured DPI, lowered so that the raster stays within <see cref="TextOptions.MaxImagePixels"/> and
+    /// <see cref="TextOptions.MaxImageSide"/>; a page too large even at <see cref="TextOptions.MinRenderDpi"/>
+    /// (a poster, or a page that lies about its size) is refused. Also the pixel box pdftoppm's output is cut to.
+    /// </summary>
+    internal static (int Dpi, int MaxWidthPx, int MaxHeightPx) RenderSize(int number, double widthPt, double heightPt, TextOptions options)
+    {
+        if (!(widthPt > 0 && heightPt > 0) || double.IsInfinity(widthPt) || double.IsInfinity(heightPt))
+            throw Unreadable.CorruptPdf($"page {number} sans dimensions");
+        double w = widthPt / 72, h = heightPt / 72; // inches
+        double dpi = options.RenderDpi;
+        dpi = Math.Min(dpi, Math.Sqrt(options.MaxImagePixels / (w * h)));
+        dpi = Math.Min(dpi, options.MaxImageSide / Math.Max(w, h));
+        if (dpi < options.MinRenderDpi) throw Unreadable.PageTooLarge(number, widthPt, heightPt);
+        int d = (int)Math.Floor(dpi);
+        return (d, (int)Math.Ceiling(w * d) + 2, (int)Math.Ceiling(h * d) + 2);
     }
 }

@@ -31,6 +31,8 @@ public static class UnreadableCodes
     public const string TooManyPages = "too_many_pages";
     public const string NoPages = "no_pages";
     public const string CorruptImage = "corrupt_image";
+    public const string PageTooLarge = "page_too_large";
+    public const string StreamTooLarge = "stream_too_large";
 }
 
 /// <summary>Builds the exceptions with their French reasons, so wording stays in one place.</summary>
@@ -68,6 +70,16 @@ internal static class Unreadable
 
     public static UnreadableFileException NoPages() =>
         new(UnreadableCodes.NoPages, "Le fichier ne contient aucune page.");
+
+    public static UnreadableFileException PageTooLarge(int page, double widthPt, double heightPt) =>
+        new(UnreadableCodes.PageTooLarge,
+            $"La page {page} a des dimensions hors norme ({widthPt / 72 * 2.54:0} × {heightPt / 72 * 2.54:0} cm) : elle ne peut pas être lue sans risque. " +
+            "Demander un document au format A4.");
+
+    public static UnreadableFileException StreamTooLarge(long limitBytes) =>
+        new(UnreadableCodes.StreamTooLarge,
+            $"Le PDF contient un flux de données qui dépasse {limitBytes / (1024 * 1024)} Mo une fois décompressé (fichier piégé ou anormal) : " +
+            "demander un nouvel envoi à l'expéditeur.");
 
     public static UnreadableFileException CorruptImage(string detail, Exception? inner = null) =>
         new(UnreadableCodes.CorruptImage,

@@ -1,14 +1,17 @@
+using System.Security.Claims;
+using Intake.Pipeline.Dossiers;
+
 namespace Intake.App.Web.Auth;
 
-/// <summary>The roles of the commission's staff, and the policies pages require.</summary>
+/// <summary>The roles of the commission's staff (<see cref="StaffRoles"/>), their French labels, and the policies pages require.</summary>
 public static class Roles
 {
-    public const string Secretariat = "secretariat";
-    public const string Reviewer = "reviewer";
-    public const string Manager = "manager";
-    public const string Admin = "admin";
+    public const string Secretariat = StaffRoles.Secretariat;
+    public const string Reviewer = StaffRoles.Reviewer;
+    public const string Manager = StaffRoles.Manager;
+    public const string Admin = StaffRoles.Admin;
 
-    public static readonly IReadOnlyList<string> All = [Secretariat, Reviewer, Manager, Admin];
+    public static IReadOnlyList<string> All => StaffRoles.All;
 
     public static string Label(string role) => role switch
     {
@@ -18,6 +21,10 @@ public static class Roles
         Admin => "Administrateur",
         _ => role,
     };
+
+    /// <summary>The signed-in user as the services see them (name and role from the session, checked on every request).</summary>
+    public static Actor Actor(this ClaimsPrincipal user) =>
+        new(user.Identity?.Name ?? throw new InvalidOperationException("not signed in"), user.FindFirstValue(ClaimTypes.Role) ?? "");
 }
 
 public static class Policies

@@ -57,7 +57,9 @@ public static class BenchWebCommand
                 await BenchSeeder.SeedAsync(db, dossiers, pages, today);
                 Console.WriteLine($"seeded in {sw.Elapsed.TotalSeconds:0.0} s");
             }
-            await new UserStore(db).SetUserAsync("bench", "Banc d'essai", Roles.Admin, "bench-password-123");
+            var users = new UserStore(db);
+            await users.CreateAsync("bench", "Banc d'essai", Roles.Admin, "bench-web");
+            await users.SetPasswordAsync("bench", "bench-password-123");
         }
 
         var url = $"http://127.0.0.1:{FreePort()}";

@@ -9,9 +9,12 @@ public sealed partial class WebClientSession : IDisposable
     public HttpClient Http { get; }
     public CookieContainer Cookies { get; } = new();
 
-    public WebClientSession(string baseUrl)
+    /// <param name="baseUrl">The dashboard's address.</param>
+    /// <param name="clientAddress">When the dashboard trusts this machine as its proxy (INTAKE_TRUSTED_PROXIES), the client address it forwards (X-Forwarded-For).</param>
+    public WebClientSession(string baseUrl, string? clientAddress = null)
     {
         Http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        if (clientAddress is not null) Http.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
     }
 
     /// <summary>Signs in through the login form; throws when the dashboard refuses.</summary>

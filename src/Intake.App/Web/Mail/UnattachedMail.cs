@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using Intake.Domain.Identity;
 using Intake.Pipeline.Attachment;
-using Intake.Pipeline.Routing;
 using Intake.Pipeline.Storage;
 
 namespace Intake.App.Web.Mail;
@@ -13,10 +12,11 @@ public sealed record UnattachedRow(long Id, long FileId, string OriginalName, in
 public sealed record DossierMatch(long Id, string Number, string[] NameKeys, DateOnly? BirthDate, string? NirMasked, string Status, DateOnly? ReceiptDate);
 
 /// <summary>
-/// Mail no dossier claimed (documents with no dossier): the secretariat searches a dossier (name, birth date,
-/// NIR, file number) and attaches the document, or opens a new dossier for it. NIRs are masked in these lists.
+/// Mail no dossier claimed (documents with no dossier), and the search for the dossier it belongs to (name, birth
+/// date, NIR, file number). Read only: filing goes through Intake.Pipeline.Dossiers.DocumentFilingService.
+/// NIRs are masked in these lists.
 /// </summary>
-public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateOnly> today, DashboardCache cache)
+public sealed class UnattachedMail(Database db)
 {
     public async Task<IReadOnlyList<UnattachedRow>> ListAsync()
     {
@@ -41,7 +41,7 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         if (q.Length == 0 && birth is null) return [];
         var where = new List<string>();
         string? number = null, nir = null, name = null;
-        if (q.StartsWith("CCI", StringComparison.OrdinalIgnoreCase)) { number = q.ToUpperInvariant(); where.Add("number like @number || '%'"); }
+        if (q.StartsWith("CCI", StringComparison.OrdinalIgnoreCase)) { number = LikePrefix(q.ToUpperInvariant()); where.Add(@"number like @number escape '\'"); }
         else if (q.Length > 0 && q.Replace(" ", "", StringComparison.Ordinal).All(c => char.IsAsciiDigit(c) || c is 'A' or 'B' or 'a' or 'b'))
         { nir = Nir.Normalize(q); where.Add("victim_nir = @nir"); }
         else if (q.Length > 0) { name = DocumentIdentity.NameKey(q); where.Add("victim_name_keys && array[@name]::text[]"); }
@@ -54,6 +54,10 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         return rows.Select(r => new DossierMatch(r.Id, r.Number, r.NameKeys, r.BirthDate, r.Nir is null ? null : Nir.Mask(r.Nir), r.Status, r.ReceiptDate)).ToList();
     }
 
+    /// <summary>A LIKE pattern matching the text as typed, then anything: %, _ and \ typed by the user match only themselves.</summary>
+    public static string LikePrefix(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+
     private sealed record MatchRow
     {
         public long Id { get; init; }
@@ -63,34 +67,5 @@ public sealed class UnattachedMail(Database db, DossierRouter router, Func<DateO
         public string? Nir { get; init; }
         public string Status { get; init; } = "";
         public DateOnly? ReceiptDate { get; init; }
-    }
-
-    /// <summary>Opens a new dossier for an unattached document (a claim that arrived without its form, say); returns its number.</summary>
-    public async Task<(string? Number, string? Error)> OpenDossierAsync(long documentId, string? reason, string user)
-    {
-        if (string.IsNullOrWhiteSpace(reason)) return (null, "Indiquez le motif de l'ouverture du dossier.");
-        await using var conn = await db.OpenAsync();
-        await using var tx = await conn.BeginTransactionAsync();
-        var receivedAt = await conn.ExecuteScalarAsync<DateTime?>(
-            "select received_on from document where id = @documentId and dossier_id is null for update", new { documentId }, tx);
-        if (receivedAt is null) return (null, "Ce document est déjà rattaché ou n'existe pas.");
-        DateOnly? received = DateOnly.FromDateTime(receivedAt.Value);
-        var (id, number) = await conn.QuerySingleAsync<(long, string)>("""
-            insert into dossier (number, receipt_date)
-            values ('CCI-' || @year || '-' || lpad(nextval('dossier_number_seq')::text, 6, '0'), @received)
-            returning id, number
-            """, new { year = received.Value.Year.ToString(CultureInfo.InvariantCulture), received }, tx);
-        await conn.ExecuteAsync("""
-            update document set dossier_id = @id, attachment = 'manual', attachment_reason = @why where id = @documentId
-            """, new { id, documentId, why = $"dossier ouvert par {user} : {reason.Trim()}" }, tx);
-        await conn.ExecuteAsync("""
-            insert into document_correction (document_id, dossier_id, kind, old_value, new_value, reason, user_name)
-            values (@documentId, @id, 'attachment', null, @number, @reason, @user)
-            """, new { documentId, id, number, reason = reason.Trim(), user }, tx);
-        await Audit.RecordAsync(conn, tx, user, "open_dossier", "document", documentId, new { dossier = number, reason = reason.Trim() });
-        await router.RouteOneAsync(conn, tx, id, today(), CancellationToken.None);
-        await tx.CommitAsync();
-        cache.Invalidate();
-        return (number, null);
     }
 }

@@ -7,7 +7,7 @@ namespace Intake.App.Web.Pages;
 
 public sealed class IndexModel(Database db) : PageModel
 {
-    public sealed record FileRow(long Id, string OriginalName, DateOnly ReceivedOn, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount, float? MeanConfidence);
+    public sealed record FileRow(long Id, string OriginalName, DateOnly ReceivedOn, string Status, string? ErrorFr, int? PageCount, int? OcrPageCount, float? MeanConfidence, bool CanOpen);
 
     public Dictionary<string, long> Counts { get; private set; } = [];
     public IReadOnlyList<FileRow>? Files { get; private set; }
@@ -18,11 +18,17 @@ public sealed class IndexModel(Database db) : PageModel
         Counts = (await conn.QueryAsync<(string Status, long N)>("select status, count(*) from intake_file group by status"))
             .ToDictionary(r => r.Status, r => r.N);
         if (User.IsInRole(Roles.Secretariat) || User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Admin))
-            Files = (await conn.QueryAsync<FileRow>("""
+        {
+            // The secretariat opens only the files of the mail it handles (Files/FileScope).
+            var canOpen = User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Admin)
+                ? "true"
+                : Intake.App.Web.Files.FileScope.SecretariatCanOpen;
+            Files = (await conn.QueryAsync<FileRow>($"""
                 select id, original_name as OriginalName, received_on as ReceivedOn, status, error_fr as ErrorFr,
-                       page_count as PageCount, ocr_page_count as OcrPageCount, mean_confidence as MeanConfidence
-                from intake_file order by id desc limit 500
+                       page_count as PageCount, ocr_page_count as OcrPageCount, mean_confidence as MeanConfidence, {canOpen} as CanOpen
+                from intake_file f order by id desc limit 500
                 """)).ToList();
+        }
     }
 
     public static string StatusLabel(string status) => status switch

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Intake.App.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -8,12 +7,20 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intake.App.Web.Pages;
 
+/// <summary>
+/// Sign-in. Every refusal reads the same — wrong password, unknown, locked or disabled account — so the page
+/// never tells which user names exist. The audit trail records a failure under the account's name when the
+/// account exists, and never the text typed in the user-name box otherwise (it may be a password).
+/// </summary>
 [EnableRateLimiting(WebSetup.LoginRateLimit)]
 public sealed class LoginModel(UserStore users, Audit audit) : PageModel
 {
+    public const string Refused = "Identifiant ou mot de passe incorrect. Après plusieurs échecs, le compte est bloqué 15 minutes.";
+
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [TempData] public string? Message { get; set; }
     public string? Error { get; private set; }
 
     public void OnGet() { }
@@ -25,20 +32,15 @@ public sealed class LoginModel(UserStore users, Audit audit) : PageModel
             Error = "Saisissez votre identifiant et votre mot de passe.";
             return Page();
         }
-        var (result, user) = await users.CheckPasswordAsync(UserName.Trim(), Password);
-        if (result != Auth.SignInResult.Ok || user is null)
+        var outcome = await users.CheckPasswordAsync(UserName.Trim(), Password);
+        if (outcome.Result != Auth.SignInResult.Ok || outcome.User is null)
         {
-            await audit.RecordAsync(UserName.Trim(), result == Auth.SignInResult.LockedOut ? "login_locked" : "login_failed");
-            Error = result == Auth.SignInResult.LockedOut
-                ? "Compte temporairement bloqué après plusieurs échecs. Réessayez dans 15 minutes."
-                : "Identifiant ou mot de passe incorrect.";
+            await audit.RecordAsync(outcome.KnownAccount, "login_failed", detail: outcome.KnownAccount is null ? new { account = "inconnu" } : null);
+            Error = Refused;
             return Page();
         }
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role), new Claim("display_name", user.DisplayName)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        await audit.RecordAsync(user.UserName, "login");
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Sessions.PrincipalFor(outcome.User, DateTimeOffset.UtcNow));
+        await audit.RecordAsync(outcome.User.UserName, "login");
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -13,7 +13,7 @@ public sealed class DossierReader(Database db)
             select id, number, status, review_status as ReviewStatus, reviewed_by as ReviewedBy, reviewed_at as ReviewedAt,
                    review_reason as ReviewReason, reviewed_procedure as ReviewedProcedure, reviewed_payer as ReviewedPayer,
                    victim_nir as VictimNir, victim_birth_date as VictimBirthDate, receipt_date as ReceiptDate, complete,
-                   complete_date as CompleteDate, avis_due as AvisDue, flags, decision::text as Decision, facts::text as Facts,
+                   complete_date as CompleteDate, complete_date_by as CompleteDateBy, avis_due as AvisDue, flags, decision::text as Decision, facts::text as Facts,
                    created_at as CreatedAt
             from dossier where id = @id
             """, new { id });

@@ -17,6 +17,8 @@ public sealed record DossierHeader
     public DateOnly? ReceiptDate { get; init; }
     public bool Complete { get; init; }
     public DateOnly? CompleteDate { get; init; }
+    /// <summary>The reviewer who set the complete date, when one did (null: the rules' date).</summary>
+    public string? CompleteDateBy { get; init; }
     public DateOnly? AvisDue { get; init; }
     public string[] Flags { get; init; } = null!;
     public string? Decision { get; init; }

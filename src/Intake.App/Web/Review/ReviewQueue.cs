@@ -51,7 +51,7 @@ public sealed class ReviewQueue(Database db, DashboardCache cache)
             order by prescription_risk desc, avis_due nulls last, created_at, id
             limit {PageSize} offset @offset
             """;
-        return (await conn.QueryAsync<QueueRow>(sql, new { f.Review, f.Flag, f.Procedure, f.Status, offset = (Math.Max(1, f.Page) - 1) * PageSize })).ToList();
+        return (await conn.QueryAsync<QueueRow>(sql, new { f.Review, f.Flag, f.Procedure, f.Status, offset = (Math.Max(1L, f.Page) - 1) * PageSize })).ToList();
     }
 
     /// <summary>The counts at the top of the queue (cached a few seconds: they scan every pending dossier).</summary>

@@ -15,8 +15,10 @@ public sealed class JournalModel(AuditLog log) : PageModel
 
     public async Task OnGetAsync() => Rows = await log.ListAsync(UserFilter, ActionFilter, TargetType, TargetId);
 
-    /// <summary>Masks anything that looks like a NIR in the detail (the journal is a list: nobody needs it there).</summary>
-    public static string Detail(string? json) => json is null ? "" :
-        System.Text.RegularExpressions.Regex.Replace(json, @"\b[12][0-9AB ]{12,20}\b", m =>
-            Intake.Domain.Identity.Nir.IsValid(m.Value) ? Intake.Domain.Identity.Nir.Mask(m.Value) : m.Value);
+    /// <summary>
+    /// Masks anything that looks like a NIR in the detail, whether its key checks or not (the journal is a list:
+    /// nobody needs it there). New entries are stored masked already (Intake.Pipeline.Audit.AuditTrail); this
+    /// covers older ones.
+    /// </summary>
+    public static string Detail(string? json) => json is null ? "" : Intake.Domain.Identity.NirText.MaskAll(json);
 }

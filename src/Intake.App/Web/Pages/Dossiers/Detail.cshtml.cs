@@ -1,5 +1,7 @@
+using System.Globalization;
 using Intake.App.Web.Auth;
 using Intake.App.Web.Review;
+using Intake.Pipeline.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,9 +10,11 @@ namespace Intake.App.Web.Pages.Dossiers;
 /// <summary>
 /// One dossier for a reviewer: documents and pages (viewer with the extracted fields' boxes), fields with
 /// confidence and source, corrections, the rules panel and checklist, and the confirmation of the pre-routing.
-/// Every view is audited; every change goes through <see cref="ReviewActions"/> (audited, then re-routed).
+/// Every view is audited; every change goes through a service of Intake.Pipeline.Dossiers (authorised, audited and
+/// re-routed there); the handlers only call them and render.
 /// </summary>
-public sealed class DetailModel(DossierReader reader, ReviewActions actions, ReviewQueue queue, Audit audit) : PageModel
+public sealed class DetailModel(DossierReader reader, DossierReviewService review, DocumentFilingService filing,
+    DocumentCorrectionService documents, ReviewQueue queue, Audit audit) : PageModel
 {
     public DossierView View { get; private set; } = null!;
     public long? NextDossierId { get; private set; }
@@ -36,36 +40,56 @@ public sealed class DetailModel(DossierReader reader, ReviewActions actions, Rev
         return Page();
     }
 
-    public Task<IActionResult> OnPostCorrectAsync(long id, string key, string? value, string? reason) =>
-        Done(id, actions.CorrectFieldAsync(id, key ?? "", value, reason, UserName), $"Correction de « {key} » enregistrée ; dossier réévalué.");
+    public Task<IActionResult> OnPostCorrectAsync(long id, string key, string? value, string? reason)
+    {
+        var (json, error) = FactValueText.Parse(key ?? "", value);
+        if (error is not null) return Refused(id, Refusal.Invalid(error));
+        return Done(id, review.CorrectFieldAsync(User.Actor(), id, key!, json, reason), $"Correction de « {key} » enregistrée ; dossier réévalué.");
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(long id, long fieldId) =>
-        Done(id, actions.AcceptFieldAsync(id, fieldId, UserName), "Valeur acceptée.");
+        Done(id, review.AcceptFieldAsync(User.Actor(), id, fieldId), "Valeur acceptée.");
 
-    public Task<IActionResult> OnPostDocumentTypeAsync(long id, long documentId, string type, string? reason) =>
-        Done(id, actions.ChangeDocumentTypeAsync(documentId, type ?? "", reason, UserName), "Type de document corrigé.");
+    public Task<IActionResult> OnPostDocumentTypeAsync(long id, long documentId, string? type, string? reason) =>
+        Done(id, documents.ChangeTypeAsync(User.Actor(), documentId, id, type, reason), "Type de document corrigé ; champs relus sous ce type.");
 
     public Task<IActionResult> OnPostSplitAsync(long id, long documentId, int firstPage, string? reason) =>
-        Done(id, actions.SplitDocumentAsync(documentId, firstPage, reason, UserName), "Document scindé.");
+        Done(id, documents.SplitAsync(User.Actor(), documentId, id, firstPage, reason), "Document scindé.");
 
     public Task<IActionResult> OnPostMoveAsync(long id, long documentId, string? number, string? reason) =>
-        Done(id, actions.MoveDocumentAsync(documentId, number, reason, UserName), "Rattachement modifié.");
+        Done(id, filing.MoveAsync(User.Actor(), documentId, id, number, reason), "Rattachement modifié.");
 
     public Task<IActionResult> OnPostReviewAsync(long id, string? decision, string? procedure, string? payer, string? reason) =>
-        Done(id, actions.ReviewRoutingAsync(id, decision == "override", procedure, payer, reason, UserName),
+        Done(id, review.ReviewRoutingAsync(User.Actor(), id, new RoutingDecision(decision == "override", procedure, payer, reason)),
             decision == "override" ? "Orientation modifiée." : "Orientation confirmée.");
 
-    private async Task<IActionResult> Done(long id, Task<string?> action, string success)
+    /// <summary>The complete date typed as JJ/MM/AAAA; empty gives the date back to the rules.</summary>
+    public Task<IActionResult> OnPostCompleteDateAsync(long id, string? date, string? reason)
     {
-        var error = await action;
-        if (error is null)
+        DateOnly? parsed = null;
+        if (!string.IsNullOrWhiteSpace(date))
         {
-            Message = success;
-            return Redirect($"/dossiers/{id}" + (ViewerFile is long f && ViewerPage is int p ? $"?fichier={f}&p={p}" : ""));
+            if (!DateOnly.TryParseExact(date.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                return Refused(id, Refusal.Invalid("Date attendue au format JJ/MM/AAAA."));
+            parsed = d;
         }
+        return Done(id, review.CorrectCompleteDateAsync(User.Actor(), id, parsed, reason),
+            parsed is null ? "Date de complétude rendue aux règles." : "Date de complétude enregistrée.");
+    }
+
+    private async Task<IActionResult> Done<T>(long id, Task<ChangeResult<T>> action, string success)
+    {
+        var result = await action;
+        if (!result.Ok) return await Refused(id, result.Refusal!);
+        Message = success;
+        return Redirect($"/dossiers/{id}" + (ViewerFile is long f && ViewerPage is int p ? $"?fichier={f}&p={p}" : ""));
+    }
+
+    private async Task<IActionResult> Refused(long id, Refusal refusal)
+    {
         if (!await LoadAsync(id)) return NotFound();
-        Error = error;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Error = refusal.MessageFr;
+        Response.StatusCode = refusal.HttpStatus();
         return Page();
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Intake.App.Web.Pages.Files;
 
-public sealed class DetailModel(Database db, Audit audit) : PageModel
+public sealed class DetailModel(Database db, Intake.App.Web.Files.FileScope scope, Audit audit) : PageModel
 {
     public sealed record FileInfoRow(long Id, string OriginalName, DateOnly ReceivedOn, string Status, string? ErrorFr, int? PageCount);
     public sealed record PageRow(int Number, string Source, float MeanConfidence, int Rotation, bool IsBlank, string? PredictedType);
@@ -17,6 +17,7 @@ public sealed class DetailModel(Database db, Audit audit) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
+        if (!await scope.CanOpenAsync(User, id)) return NotFound();
         await using var conn = await db.OpenAsync();
         var file = await conn.QuerySingleOrDefaultAsync<FileInfoRow>("""
             select id, original_name as OriginalName, received_on as ReceivedOn, status, error_fr as ErrorFr, page_count as PageCount

@@ -1,38 +1,25 @@
-using Dapper;
-using Intake.Pipeline.Ingestion;
-using Intake.Pipeline.Storage;
-using Intake.Text.Rendering;
+using Intake.App.Web.Auth;
+using Intake.App.Web.Files;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intake.App.Web.Pages.Files;
 
 /// <summary>
-/// A page image (PNG) rendered from the archived original, at most <c>w</c> pixels wide (thumbnails: 160, viewer:
-/// 1000–2000). Views of pages are audited by the dossier and file pages that show them, not per image.
+/// A page image (PNG) at most <c>w</c> pixels wide (thumbnails: 160, viewer: 1000–2000), rendered once and
+/// cached (<see cref="PageImages"/>), for files the user may open (<see cref="FileScope"/>), rate-limited per
+/// user, and audited once per file and session.
 /// </summary>
-public sealed class PageImageModel(Database db, ArchiveStore archive, PageImageRenderer renderer) : PageModel
+[EnableRateLimiting(WebSetup.PageImageRateLimit)]
+public sealed class PageImageModel(PageImages images, FileScope scope) : PageModel
 {
-    public static readonly int[] Widths = [160, 1000, 2000];
-
     public async Task<IActionResult> OnGetAsync(long id, int number, int w = 1000)
     {
-        await using var conn = await db.OpenAsync();
-        var path = await conn.ExecuteScalarAsync<string?>("""
-            select f.archive_path from intake_file f where f.id = @id and exists (select 1 from page p where p.file_id = f.id and p.number = @number)
-            """, new { id, number });
-        if (path is null) return NotFound();
-        var width = Widths.FirstOrDefault(x => x >= w, Widths[^1]);
-        var full = archive.FullPath(path);
-        if (!System.IO.File.Exists(full)) return NotFound();
-        try
-        {
-            var png = await Task.Run(() => renderer.RenderPng(full, number, width));
-            return File(png, "image/png");
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or Intake.Text.Sniffing.UnreadableFileException)
-        {
-            return NotFound();
-        }
+        if (number < 1 || !await scope.CanOpenAsync(User, id)) return NotFound();
+        var png = await images.GetAsync(id, number, w, HttpContext.RequestAborted);
+        if (png is null) return NotFound();
+        await images.AuditOnceAsync(User.Identity!.Name!, User.FindFirst(Sessions.SessionIdClaim)?.Value ?? "?", id, number);
+        return File(png, "image/png");
     }
 }

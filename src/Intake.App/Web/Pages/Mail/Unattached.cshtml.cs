@@ -1,12 +1,13 @@
+using Intake.App.Web.Auth;
 using Intake.App.Web.Mail;
-using Intake.App.Web.Review;
+using Intake.Pipeline.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Intake.App.Web.Pages.Mail;
 
 /// <summary>Unattached mail: search the dossier a document belongs to and attach it, or open a new dossier.</summary>
-public sealed class UnattachedModel(UnattachedMail mail, ReviewActions actions, Audit audit) : PageModel
+public sealed class UnattachedModel(UnattachedMail mail, DocumentFilingService filing, Audit audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "naissance")] public string? BirthDate { get; set; }
@@ -31,26 +32,25 @@ public sealed class UnattachedModel(UnattachedMail mail, ReviewActions actions, 
 
     public async Task<IActionResult> OnPostAttachAsync(long documentId, string? number, string? reason)
     {
-        if (string.IsNullOrWhiteSpace(number)) return await Fail("Choisissez le dossier de rattachement.");
-        var error = await actions.MoveDocumentAsync(documentId, number, reason, UserName);
-        if (error is not null) return await Fail(error);
-        Message = $"Document rattaché au dossier {number.Trim().ToUpperInvariant()}.";
+        var result = await filing.AttachAsync(User.Actor(), documentId, number, reason);
+        if (!result.Ok) return await Fail(result.Refusal!);
+        Message = $"Document rattaché au dossier {result.Value!.DossierNumber}.";
         return Redirect("/courrier");
     }
 
     public async Task<IActionResult> OnPostOpenAsync(long documentId, string? reason)
     {
-        var (number, error) = await mail.OpenDossierAsync(documentId, reason, UserName);
-        if (error is not null) return await Fail(error);
-        Message = $"Dossier {number} ouvert.";
+        var result = await filing.OpenDossierAsync(User.Actor(), documentId, reason);
+        if (!result.Ok) return await Fail(result.Refusal!);
+        Message = $"Dossier {result.Value!.DossierNumber} ouvert.";
         return Redirect("/courrier");
     }
 
-    private async Task<IActionResult> Fail(string error)
+    private async Task<IActionResult> Fail(Refusal refusal)
     {
-        Error = error;
+        Error = refusal.MessageFr;
         await OnGetAsync();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = refusal.HttpStatus();
         return Page();
     }
 }

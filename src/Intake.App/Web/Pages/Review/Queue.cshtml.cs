@@ -13,6 +13,9 @@ public sealed class QueueModel(ReviewQueue queue, Func<DateOnly> today) : PageMo
     [BindProperty(SupportsGet = true, Name = "revue")] public string? ReviewState { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Pages beyond this hold nothing (5 million dossiers); a larger ?p= is read as this one.</summary>
+    public const int MaxPage = 100_000;
+
     public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
     public QueueCounts Counts { get; private set; } = new(0, 0, 0, 0, 0, 0);
     public DateOnly Today { get; private set; }
@@ -27,7 +30,7 @@ public sealed class QueueModel(ReviewQueue queue, Func<DateOnly> today) : PageMo
             Procedure is "none" || Labels.Procedures.Contains(Procedure) ? Procedure : null,
             Labels.DossierStatuses.Contains(Status) ? Status : null,
             review,
-            Math.Max(1, PageNumber));
+            PageNumber = Math.Clamp(PageNumber, 1, MaxPage));
         var rows = queue.ListAsync(filter, Today);
         Counts = await queue.CountsAsync(Today);
         Rows = await rows;

@@ -1,10 +1,9 @@
 using Dapper;
-using Intake.Pipeline.Storage;
 
-namespace Intake.App.Web.Bench;
+namespace Intake.Pipeline.Storage;
 
 /// <summary>
-/// Seeds a benchmark database in a few set-based statements (generate_series): one file per dossier, its pages
+/// Seeds a benchmark database for `intake bench-web` in a few set-based statements (generate_series): one file per dossier, its pages
 /// spread over the files, two documents per file (claim form + medical record), three fields per claim form,
 /// a correction every 20 dossiers, some unattached mail, and a realistic mix of statuses, flags and clocks.
 /// </summary>

@@ -1,0 +1,123 @@
+using Intake.Domain.Identity;
+using Intake.Domain.Parsing;
+
+namespace Intake.Pipeline.Attachment;
+
+/// <summary>
+/// A dossier that may be the one a document belongs to, as stored (keys are <see cref="DocumentIdentity.NameKey"/>
+/// forms; <paramref name="FirstNames"/> the victim's first names as the dossier's facts hold them).
+/// </summary>
+public sealed record DossierCandidate(long Id, string Number, string[] NameKeys, string? FirstKey, DateOnly? BirthDate, string? Nir, string? FirstNames = null);
+
+/// <summary>Which step of the cascade attached a document, or why none did.</summary>
+public enum MatchRule { FileNumber, Nir, NameAndBirthDate, CloseNameConfirmed, NameAlone, Ambiguous, NoMatch }
+
+/// <summary>The dossier a document goes to (null: unattached), the step that decided, and the French reason shown to the staff.</summary>
+public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Reason);
+
+/// <summary>
+/// The attachment cascade of document-types.md ("Attaching mail to dossiers") over a complete list of
+/// candidates: CCI file number → NIR → name + birth date → name read with an OCR slip but confirmed by an
+/// exact birth date → name alone. Each step attaches only when it designates exactly one dossier; two
+/// or more is ambiguous and the document stays unattached for a person to file. It never guesses:
+/// <list type="bullet">
+/// <item>a dossier whose known birth date or NIR differs from the document's is another person, and so is one
+/// whose first names share none with the document's (a first name may be any of a person's first names — the
+/// usual one is not always the first — and OCR may split or join them: "JÉRÔ ME" is "Jérôme");</item>
+/// <item>by name alone, a document with a first name matches only dossiers holding that very first name — a
+/// dossier without a first name matches none, and its presence makes the name ambiguous;</item>
+/// <item>an OCR slip in the family name (<see cref="NameKeyTolerance"/>) is tolerated only when an exact
+/// birth date confirms it (a NIR decides by itself), never by the name alone.</item>
+/// </list>
+/// Pure: the caller loads the candidates (<see cref="DossierAttacher"/>).
+/// </summary>
+public static class DossierMatcher
+{
+    public static AttachmentMatch Match(DocumentIdentity id, IReadOnlyList<DossierCandidate> candidates)
+    {
+        if (id.FileNumber is not null && candidates.FirstOrDefault(c => c.Number == id.FileNumber) is { } byNumber)
+        {
+            if (id.Nir is not null && byNumber.Nir is not null && byNumber.Nir != id.Nir)
+                return Unattached(MatchRule.Ambiguous, "Le numéro de dossier cité et le numéro de sécurité sociale désignent des victimes différentes : rattachement à faire à la main.");
+            return new(byNumber.Id, MatchRule.FileNumber, "Numéro de dossier CCI cité sur le document.");
+        }
+        if (id.Nir is not null)
+        {
+            var byNir = candidates.Where(c => c.Nir == id.Nir).ToList();
+            if (byNir.Count == 1) return new(byNir[0].Id, MatchRule.Nir, "Même numéro de sécurité sociale que la victime du dossier.");
+            if (byNir.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers ont ce numéro de sécurité sociale : rattachement à faire à la main.");
+        }
+        if (id.NameKeys.Count == 0)
+            return Unattached(MatchRule.NoMatch, id.IsEmpty
+                ? "Aucun numéro de dossier, numéro de sécurité sociale ni nom lisible sur le document."
+                : "Aucun dossier ne correspond à ce document.");
+
+        var samePerson = candidates.Where(c => !Contradicts(c, id)).ToList();
+        if (id.BirthDate is not null)
+        {
+            var byNameBirth = samePerson.Where(c => SameName(c, id) && c.BirthDate == id.BirthDate).ToList();
+            if (byNameBirth.Count == 1) return new(byNameBirth[0].Id, MatchRule.NameAndBirthDate, "Même nom et même date de naissance que la victime du dossier.");
+            if (byNameBirth.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers correspondent à ce nom et cette date de naissance : rattachement à faire à la main.");
+        }
+        if (id.BirthDate is not null)
+        {
+            // (A NIR needs no name: the NIR step above has already decided when a dossier holds it.)
+            var confirmed = samePerson.Where(c => CloseName(c, id) && c.BirthDate == id.BirthDate).ToList();
+            if (confirmed.Count == 1)
+                return new(confirmed[0].Id, MatchRule.CloseNameConfirmed, "Nom très proche (erreur de lecture probable) et même date de naissance que la victime du dossier.");
+            if (confirmed.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers ont un nom proche et la même date de naissance : rattachement à faire à la main.");
+        }
+
+        var byName = samePerson.Where(c => SameName(c, id)).ToList();
+        if (id.FirstNameKey is not null)
+        {
+            var docFirst = FirstKeys(id.FirstNames, id.FirstNameKey);
+            var withFirst = byName.Where(c => FirstKeys(c.FirstNames, c.FirstKey).Intersect(docFirst).Any()).ToList();
+            var unknownFirst = byName.Count(c => FirstKeys(c.FirstNames, c.FirstKey).Count == 0);
+            if (withFirst.Count == 1 && unknownFirst == 0)
+                return new(withFirst[0].Id, MatchRule.NameAlone, "Même nom et même prénom que la victime du dossier (seul dossier à ce nom et ce prénom).");
+            if (withFirst.Count + unknownFirst > 0)
+                return Unattached(MatchRule.Ambiguous, withFirst.Count > 1
+                    ? "Plusieurs dossiers portent ce nom et ce prénom : rattachement à faire à la main."
+                    : "Un dossier porte ce nom sans prénom connu : rattachement à faire à la main.");
+        }
+        else
+        {
+            if (byName.Count == 1) return new(byName[0].Id, MatchRule.NameAlone, "Même nom que la victime du dossier (seul dossier à ce nom).");
+            if (byName.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers portent ce nom : rattachement à faire à la main.");
+        }
+        return Unattached(MatchRule.NoMatch, "Aucun dossier ne correspond à ce document.");
+    }
+
+    /// <summary>Known facts that tell two people apart: first names with none in common, a different birth date or NIR.</summary>
+    public static bool Contradicts(DossierCandidate c, DocumentIdentity id) =>
+        !FirstNamesMayAgree(FirstKeys(id.FirstNames, id.FirstNameKey), FirstKeys(c.FirstNames, c.FirstKey))
+        || (id.BirthDate is not null && c.BirthDate is not null && c.BirthDate != id.BirthDate)
+        || (id.Nir is not null && c.Nir is not null && c.Nir != id.Nir);
+
+    /// <summary>Every first name as a key; the stored first key alone when the first names are not known.</summary>
+    public static IReadOnlyList<string> FirstKeys(string? firstNames, string? firstKey)
+    {
+        var keys = firstNames is null ? [] : PersonName.FirstNameKeys(firstNames).ToList();
+        if (firstKey is { Length: > 1 } && !keys.Contains(firstKey)) keys.Insert(0, firstKey);
+        return keys;
+    }
+
+    /// <summary>
+    /// First names that may be one person's: unknown on either side, or one name in common, or the same letters
+    /// once the spaces OCR inserted or dropped are ignored (one list joined is the start of the other).
+    /// </summary>
+    public static bool FirstNamesMayAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0 || a.Intersect(b).Any()) return true;
+        string ja = string.Concat(a), jb = string.Concat(b);
+        return ja.StartsWith(jb, StringComparison.Ordinal) || jb.StartsWith(ja, StringComparison.Ordinal);
+    }
+
+    private static bool SameName(DossierCandidate c, DocumentIdentity id) => c.NameKeys.Any(id.NameKeys.Contains);
+
+    private static bool CloseName(DossierCandidate c, DocumentIdentity id) =>
+        c.NameKeys.Any(n => id.NameKeys.Any(k => NameKeyTolerance.AreClose(n, k)));
+
+    private static AttachmentMatch Unattached(MatchRule rule, string reason) => new(null, rule, reason);
+}
