@@ -8,6 +8,9 @@ public static partial class PageCueReader
     /// <summary>How many non-empty lines count as "the top of the page".</summary>
     public const int TopLineCount = 8;
 
+    /// <summary>How many lines at the top and at the bottom hold running headers and footers.</summary>
+    private const int EdgeLineCount = 2;
+
     public static PageCues Read(string text, double? meanConfidence)
     {
         var lines = (text ?? string.Empty).Split('\n')
@@ -56,6 +59,13 @@ public static partial class PageCueReader
             var m = PageAlone().Match(line);
             if (m.Success && int.Parse(m.Groups["k"].Value) is var k and >= 1 and <= 200) return (k, null);
         }
+        // A running header or footer that ends with the page number ("Rapport d'expertise — DUPONT — page 2"):
+        // only at the page's edges, where body text ("voir page 2") does not sit.
+        foreach (var line in lines.Take(EdgeLineCount).Concat(lines.TakeLast(EdgeLineCount)))
+        {
+            var m = TrailingPage().Match(line);
+            if (m.Success && int.Parse(m.Groups["k"].Value) is var k and >= 1 and <= 200) return (k, null);
+        }
         return (null, null);
     }
 
@@ -82,6 +92,9 @@ public static partial class PageCueReader
 
     [GeneratedRegex(@"^(?:[-–]\s*)?page\s*(?<k>\d{1,3})(?:\s*[-–])?$|^[-–]\s*(?<k>\d{1,3})\s*[-–]$", RegexOptions.IgnoreCase)]
     private static partial Regex PageAlone();
+
+    [GeneratedRegex(@"\S\s*[-–—|·,]\s*page\s*(?<k>\d{1,3})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPage();
 
     [GeneratedRegex(@"(?:^|[\s,])le\s+(?:\d{1,2}(?:er)?\s+(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\w*\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})", RegexOptions.IgnoreCase)]
     private static partial Regex DateStamp();

@@ -28,7 +28,7 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         var labels = content.SelectMany(p => p.Scores.Keys).Append(content[0].Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         var unary = content.Select(p => labels.Select(t => Math.Log(Math.Max(Score(p, t), _options.TypeFloor))).ToArray()).ToArray();
         var boundary = content.Select((p, i) => i == 0 ? 1.0 : Boundary(content[i - 1], p)).ToArray();
-        var sameType = content.Select((p, i) => labels.Select(t => i == 0 ? 1.0 : SameTypeBoundary(p, t, boundary[i])).ToArray()).ToArray();
+        var sameType = content.Select((p, i) => labels.Select(t => i == 0 ? 1.0 : SameTypeBoundary(content[i - 1], p, t, boundary[i])).ToArray()).ToArray();
 
         var (types, starts) = Viterbi(unary, boundary, sameType);
         var marginals = Marginals(unary, boundary);
@@ -54,14 +54,30 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
     private double Boundary(PagePrediction previous, PagePrediction current)
     {
         double b = _options.UseBoundaryModel && current.FirstPageProbability is double p ? p : CueBoundary(previous.Cues, current.Cues);
+        if (ContinuesNumbering(previous.Cues, current.Cues)) b = Math.Min(b, _options.NumberedContinuationBoundary);
         return Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor);
     }
 
     /// <summary>b(i) between two pages of type t: the boundary corrected by what the type says (a claim form goes on).</summary>
-    private double SameTypeBoundary(PagePrediction current, string type, double boundary) =>
-        _options.UseBoundaryModel && current.SameTypeBoundary?.TryGetValue(type, out var b) == true
-            ? Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor)
-            : boundary;
+    private double SameTypeBoundary(PagePrediction previous, PagePrediction current, string type, double boundary)
+    {
+        if (!_options.UseBoundaryModel || current.SameTypeBoundary?.TryGetValue(type, out var b) != true) return boundary;
+        if (ContinuesNumbering(previous.Cues, current.Cues)) b = Math.Min(b, _options.NumberedContinuationBoundary);
+        return Math.Clamp(b, _options.BoundaryFloor, 1 - _options.BoundaryFloor);
+    }
+
+    /// <summary>
+    /// The page's printed number follows the previous page's: "page k" right after "page k-1" (same count when both
+    /// print one), or "page 2" right after a page that prints no number (first pages often carry none). Whatever
+    /// the page's wording, such a page is the next page of the same document: a structural fact of paginated mail,
+    /// not a learned one, so it bounds the boundary probability from above.
+    /// </summary>
+    public static bool ContinuesNumbering(PageCues previous, PageCues current)
+    {
+        if (current.PageNumber is not int k || k < 2) return false;
+        if (previous.PageNumber is not int pk) return k == 2;
+        return k == pk + 1 && (current.PageCount is null || previous.PageCount is null || current.PageCount == previous.PageCount);
+    }
 
     /// <summary>Boundary evidence from numbering and titles alone (no model loaded): 0.5 when they say nothing.</summary>
     public static double CueBoundary(PageCues previous, PageCues current)

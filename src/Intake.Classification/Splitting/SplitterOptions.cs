@@ -12,6 +12,12 @@ public sealed class SplitterOptions
     /// </summary>
     public double BoundaryFloor { get; init; } = 0.01;
 
+    /// <summary>
+    /// The highest boundary probability of a page whose printed number follows the previous page's
+    /// (<see cref="DocumentSplitter.ContinuesNumbering"/>): strong type evidence can still open a document there.
+    /// </summary>
+    public double NumberedContinuationBoundary { get; init; } = 0.05;
+
     /// <summary>Type probabilities below this are raised to it before taking logarithms.</summary>
     public double TypeFloor { get; init; } = 1e-4;
 

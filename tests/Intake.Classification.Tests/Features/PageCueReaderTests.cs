@@ -9,6 +9,8 @@ public class PageCueReaderTests
     [InlineData("texte\nPage 1 sur 3", 1, 3)]
     [InlineData("entête\n- 3/4 -", 3, 4)]
     [InlineData("texte\nPage 7", 7, null)]
+    [InlineData("II. Examen\ntexte du rapport\nRapport d'expertise — DUPONT — page 2", 2, null)]
+    [InlineData("Cabinet Martin | page 3\ntexte\nsuite", 3, null)]
     public void Reads_page_numbering(string text, int page, int? count)
     {
         var cues = PageCueReader.Read(text, null);
@@ -19,6 +21,7 @@ public class PageCueReaderTests
     [Theory]
     [InlineData("Le patient a reçu 3/4 de la dose\net 12/03/2020")]
     [InlineData("Page 5/3")]
+    [InlineData("en-tête\nobjet\nvoir le compte rendu, page 2\ntexte\nsuite du texte\nfin")]
     public void Ignores_fractions_that_are_not_numbering(string text) =>
         Assert.Null(PageCueReader.Read(text, null).PageNumber);
 

@@ -193,4 +193,33 @@ public class DocumentSplitterTests
         Assert.InRange(doc.Confidence, 0.8, 1.0);
         Assert.Empty(doc.Flags);
     }
+
+    [Fact]
+    public void A_page_numbered_after_the_previous_one_continues_its_document_even_when_its_wording_looks_like_another_type()
+    {
+        // A report's clinical-examination page reads like a certificate; its footer "page 2" follows an unnumbered
+        // first page and "page 3" follows it: the boundary model's doubt is bounded, the report stays whole.
+        var pages = new[]
+        {
+            Page(1, DocumentType.RapportExpertise, 0.97),
+            Page(2, DocumentType.CertificatMedical, 0.88, DocumentType.RapportExpertise, numbered: 2, firstPage: 0.6),
+            Page(3, DocumentType.RapportExpertise, 0.99, numbered: 3, firstPage: 0.5),
+        };
+        Assert.Equal([(DocumentType.RapportExpertise, 1, 3)], Ranges(_splitter.Split(pages)));
+        // Without the numbering, the same evidence opens a certificate.
+        var unnumbered = pages.Select(p => p with { Cues = PageCues.None }).ToArray();
+        Assert.Equal(3, _splitter.Split(unnumbered).Count);
+    }
+
+    [Theory]
+    [InlineData(null, null, 2, null, true)]
+    [InlineData(null, null, 3, null, false)]
+    [InlineData(1, 3, 2, 3, true)]
+    [InlineData(2, 2, 2, 3, false)]
+    [InlineData(3, null, 4, null, true)]
+    [InlineData(3, 3, 1, 2, false)]
+    public void Numbering_continues_only_from_the_page_before(int? prevNumber, int? prevCount, int number, int? count, bool continues) =>
+        Assert.Equal(continues, DocumentSplitter.ContinuesNumbering(
+            PageCues.None with { PageNumber = prevNumber, PageCount = prevCount },
+            PageCues.None with { PageNumber = number, PageCount = count }));
 }
