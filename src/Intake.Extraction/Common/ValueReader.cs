@@ -36,7 +36,8 @@ public static class ValueReader
             case FieldKind.BirthDate:
             {
                 var dates = FrenchDateParser.FindAll(text, kind == FieldKind.BirthDate ? 25 : 40);
-                if (dates.Count == 0) return null;
+                if (dates.Count == 0)
+                    return BoxedDate.Read(text, kind == FieldKind.BirthDate ? 25 : 40) is { } boxed ? Make(boxed, true) : null;
                 var d = dates[0];
                 return Make(d.Value, d.RepairedChars == 0 ? true : false);
             }

@@ -126,20 +126,23 @@ public sealed class FormLayout
         return result;
     }
 
-    /// <summary>Drops leader dots/underscores, colons and checkbox glyphs at the ends.</summary>
+    /// <summary>
+    /// Drops leaders, colons and box borders at the ends, and joins the characters of a comb field
+    /// (<see cref="CombValue"/>).
+    /// </summary>
     public static List<Word> Clean(IEnumerable<Word> words)
     {
         var list = new List<Word>();
         foreach (var w in words)
         {
             var t = w.Text.Trim();
-            if (t.Length == 0 || t.All(c => c is '.' or '_' or '…' or ':' or '-' or '|' or '—')) continue;
+            if (t.Length == 0 || t.All(c => c is '.' or '_' or '…' or ':' or '-' or '|' or '—' or '[' or ']') || Leaders.IsLeader(t)) continue;
             if (list.Count == 0) t = t.TrimStart(':', '.', '_', '…', ' ');
             t = t.Trim('_', '…');
             if (t.EndsWith("....", StringComparison.Ordinal)) t = t.TrimEnd('.');
             if (t.Length == 0) continue;
             list.Add(t == w.Text ? w : w with { Text = t });
         }
-        return list;
+        return CombValue.Join(list);
     }
 }
