@@ -58,17 +58,33 @@ public class FormLinesTests
     }
 
     [Fact]
-    public void Checkboxes_and_rings_around_options_are_no_lines()
+    public void Checkboxes_and_letters_are_no_lines()
     {
         var page = new R()
             .Frame(10, 10, 4, 4).Frame(40, 10, 4, 4)   // two checkboxes
-            .Ellipse(70, 12, 14, 3.5)                  // a ring drawn around an option
+            .Ellipse(70, 12, 4, 3)                     // a large "O", enclosing nothing
+            .Line(85, 10, 85, 15).Line(85, 10, 88, 10) // a "T" lying on its side
             .Image;
 
         var clean = FormLines.Remove(page);
 
         // nothing to remove: the page is given to OCR as it is
         Assert.Null(clean);
+    }
+
+    [Fact]
+    public void A_ring_drawn_around_a_word_goes_and_the_word_stays()
+    {
+        var page = new R()
+            .Line(60, 10, 60, 14).Line(62, 10, 64, 14).Line(66, 10, 66, 14) // the word in the ring
+            .Ellipse(63, 12, 9, 4.5)
+            .Image;
+
+        var clean = FormLines.Remove(page)!;
+
+        Assert.Equal(0, R.InkIn(clean, 53, 6.5, 73, 7.8));   // top of the ring
+        Assert.Equal(0, R.InkIn(clean, 53.5, 11, 54.6, 13)); // its left end
+        Assert.True(R.InkIn(clean, 59.5, 10.5, 66.5, 13.5) > 0, "the circled word was erased");
     }
 
     [Fact]

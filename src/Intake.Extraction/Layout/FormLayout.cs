@@ -65,23 +65,31 @@ public sealed class FormLayout
     }
 
     /// <summary>
-    /// Words right of the label on its line, else on the same visual row when the OCR put them on a line of their own
-    /// (hand-written values sit a little higher or lower than the printed label).
+    /// Words right of the label on its line, with those the OCR put on a line of their own on the same visual row
+    /// (hand-written values sit a little higher or lower than the printed label; a long run of spaced characters is
+    /// sometimes cut in two lines), up to the next label of the row.
     /// </summary>
     public IReadOnlyList<Word> RightOnRow(LabelHit hit)
     {
         var right = RightOf(hit);
-        if (right.Count > 0 || hitsByLine[hit.Line].Any(h => h.Start > hit.End)) return right;
         var lb = hit.Box;
         double h = Math.Max(lb.Height, 4);
-        var words = new List<Word>();
+        bool InRow(BBox b) => b.CenterY >= lb.Y0 - 0.3 * h && b.CenterY <= lb.Y1 + 0.3 * h;
+        var rowLines = new List<FormLine>();
         for (int li = Math.Max(0, hit.Line.Index - 2); li <= hit.Line.Index + 2 && li < Lines.Count; li++)
+            if (Lines[li] != hit.Line && Lines[li].Page == hit.Line.Page && !Lines[li].IsHeading) rowLines.Add(Lines[li]);
+        double stop = hitsByLine[hit.Line].FirstOrDefault(x => x.Start > hit.End)?.Box.X0 ?? double.MaxValue;
+        foreach (var line in rowLines)
+            foreach (var other in hitsByLine[line])
+                if (InRow(other.Box) && other.Box.X0 > lb.X1) stop = Math.Min(stop, other.Box.X0);
+        var words = new List<Word>();
+        foreach (var line in rowLines)
         {
-            var line = Lines[li];
-            if (line == hit.Line || line.Page != hit.Line.Page || line.IsHeading || hitsByLine[line].Count > 0) continue;
-            words.AddRange(line.Words.Where(w => w.Box.X0 > lb.X1 && w.Box.CenterY >= lb.Y0 - 0.3 * h && w.Box.CenterY <= lb.Y1 + 0.3 * h));
+            if (hitsByLine[line].Any(x => InRow(x.Box))) continue;
+            words.AddRange(line.Words.Where(w => w.Box.X0 > lb.X1 && w.Box.X0 < stop && InRow(w.Box)));
         }
-        return Clean(words.OrderBy(w => w.Box.X0));
+        if (words.Count == 0) return right;
+        return Clean(right.Concat(words).OrderBy(w => w.Box.X0));
     }
 
     /// <summary>Words right of the label up to the next label on the line, without leaders and colons.</summary>

@@ -14,6 +14,7 @@ namespace Intake.Text.Images;
 /// standing on one rule (a comb drawn with ticks). Letters are shorter than a rule, seldom touch two rules, and
 /// their strokes are not evenly spaced ticks of one length; checkboxes are smaller than a rule and keep their frames.
 /// </para>
+/// Rings drawn around an option go too (<see cref="Rings"/>): the OCR loses the words they circle.
 /// The original raster stays the page's image for checkbox and signature detection; only OCR reads the copy.
 /// </summary>
 public static class FormLines
@@ -114,13 +115,13 @@ public static class FormLines
         int Px(double mm) => Math.Max(1, (int)Math.Round(mm * dpi / 25.4));
         var geometry = new Geometry(Px(MaxThicknessMm), Px(MaxGapMm), Px(MinSolidMm));
 
-        var horizontal = new Tracer(ink, w, h, horizontal: true, geometry).Trace(Px(MinRuleMm));
-        if (horizontal.Count == 0) return null;
         var mask = new bool[w * h];
+        var horizontal = new Tracer(ink, w, h, horizontal: true, geometry).Trace(Px(MinRuleMm));
+        if (horizontal.Count == 0) return Rings.Paint(ink, w, h, dpi, mask) ? mask : null;
         foreach (var s in horizontal) s.Paint(mask);
 
         var vertical = new Tracer(ink, w, h, horizontal: false, geometry).Trace(Px(MinTickMm));
-        var ticks = new List<(Segment Segment, bool Top)>();
+        var ticks = new List<(Segment Segment, Segment Rule)>();
         int reach = Math.Max(3, Px(0.6));
         foreach (var s in vertical)
         {
@@ -130,12 +131,13 @@ public static class FormLines
             if (s.Length >= Px(MinFreeVerticalMm) || (top is not null && bottom is not null
                 && (EndsAt(top, s.FirstAcross, reach) || EndsAt(bottom, s.LastAcross, reach))))
                 s.Paint(mask);
-            if (top is not null || bottom is not null) ticks.Add((s, top is not null));
+            if ((top ?? bottom) is { } rule) ticks.Add((s, rule));
         }
         // strokes joining a rule in the middle are letters touching it, unless they divide it evenly (a comb)
-        foreach (var s in CombTicks(ticks, horizontal, Px(2.5), Px(12), reach))
+        foreach (var s in CombTicks(ticks, Px(2.5), Px(12), reach))
             s.Paint(mask);
         foreach (var s in horizontal) s.PaintJunctions(mask, ink);
+        Rings.Paint(ink, w, h, dpi, mask);
         return mask;
     }
 
@@ -151,17 +153,9 @@ public static class FormLines
     /// row (a frame's sides count), spacing within 15 % of the previous one, lengths within 25 % of their median, spread over most of the
     /// rule (a comb divides its whole length; letters written on a rule and touching it do not).
     /// </summary>
-    private static IEnumerable<Segment> CombTicks(List<(Segment S, bool Top)> ticks, List<Segment> rules, int minPitch, int maxPitch, int reach)
+    private static IEnumerable<Segment> CombTicks(List<(Segment S, Segment Rule)> ticks, int minPitch, int maxPitch, int reach)
     {
-        var groups = new List<List<(Segment S, int Y)>>();
-        foreach (var (s, top) in ticks.OrderBy(t => t.Top ? t.S.Start : t.S.End))
-        {
-            int y = top ? s.Start : s.End;
-            var g = groups.FirstOrDefault(g => Math.Abs(g[^1].Y - y) <= reach);
-            if (g is null) groups.Add([(s, y)]);
-            else g.Add((s, y));
-        }
-        foreach (var g in groups)
+        foreach (var g in ticks.GroupBy(t => t.Rule))
         {
             // one stroke may be traced twice (from neighbouring columns of a thick line): one position each
             var row = new List<List<Segment>>();
@@ -186,7 +180,7 @@ public static class FormLines
                     }
                     j++;
                 }
-                if (j - i >= 3 && Spread(X(i), X(j - 1), g[0].Y, rules, reach))
+                if (j - i >= 3 && X(j - 1) - X(i) >= 0.6 * g.Key.Length)
                 {
                     var run = row.GetRange(i, j - i);
                     var lengths = run.Select(c => c.Max(s => s.Length)).OrderBy(l => l).ToList();
@@ -198,13 +192,6 @@ public static class FormLines
                 i = Math.Max(j, i + 1);
             }
         }
-    }
-
-    /// <summary>Whether ticks from <paramref name="x0"/> to <paramref name="x1"/> span most of the rule they stand on.</summary>
-    private static bool Spread(int x0, int x1, int y, List<Segment> rules, int reach)
-    {
-        var rule = rules.FirstOrDefault(r => r.Start <= x0 + reach && r.End >= x1 - reach && Math.Abs(r.AcrossAt(x0) - y) <= 2 * reach);
-        return rule is not null && x1 - x0 >= 0.6 * rule.Length;
     }
 
     private readonly record struct Geometry(int MaxThickness, int MaxGap, int MinSolid);
