@@ -85,8 +85,10 @@ public sealed class FormLayout
         var words = new List<Word>();
         foreach (var line in rowLines)
         {
-            if (hitsByLine[line].Any(x => InRow(x.Box))) continue;
-            words.AddRange(line.Words.Where(w => w.Box.X0 > lb.X1 && w.Box.X0 < stop && InRow(w.Box)));
+            // a line of its own holds nothing but the value: a line reaching left of the label is another row
+            // (a photo taken askew brings the end of the line above into the band)
+            if (hitsByLine[line].Count > 0 || line.Words.Any(w => w.Box.X0 <= lb.X1)) continue;
+            words.AddRange(line.Words.Where(w => w.Box.X0 < stop && InRow(w.Box)));
         }
         if (words.Count == 0) return right;
         return Clean(right.Concat(words).OrderBy(w => w.Box.X0));
