@@ -52,7 +52,11 @@ internal static class Rings
             if (bh < minH || bh > maxH || bw < minW || bw > maxW || bw < 0.8 * bh) continue;
             if (IsRing(pixels, w, x0, y0, bw, bh, maxStroke) && Encloses(ink, pixels, w, x0, y0, bw, bh))
             {
-                foreach (var p in pixels) mask[p] = true;
+                // its arcs above and below the word go; its ends, which the first and last letters may touch, stay
+                // (read as brackets at worst)
+                double cy = y0 + (bh - 1) / 2.0, ry = bh / 2.0;
+                foreach (var p in pixels)
+                    if (Math.Abs(p / w - cy) >= 0.45 * ry) mask[p] = true;
                 any = true;
             }
         }
