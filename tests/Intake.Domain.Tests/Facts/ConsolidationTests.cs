@@ -81,6 +81,15 @@ public class ConsolidationTests
     }
 
     [Fact]
+    public void The_rules_mark_values_below_the_field_review_threshold()
+    {
+        var below = Doc("r1", DocumentType.RapportExpertise, "2026-02-01", F("expertise.aipp", 30, confidence: ReviewThreshold.Field - 0.01));
+        var at = Doc("r1", DocumentType.RapportExpertise, "2026-02-01", F("expertise.aipp", 30, confidence: ReviewThreshold.Field));
+        Assert.True(FactConsolidation.Consolidate([Form, below], [])["expertise.aipp"]!.LowConfidence);
+        Assert.False(FactConsolidation.Consolidate([Form, at], [])["expertise.aipp"]!.LowConfidence);
+    }
+
+    [Fact]
     public void Low_confidence_values_are_kept_marked_and_flagged_when_a_rule_uses_them()
     {
         var report = Doc("r1", DocumentType.RapportExpertise, "2026-02-01", F("expertise.aipp", 30, confidence: 0.4));

@@ -127,6 +127,6 @@ public static class Labels
         _ => a,
     };
 
-    /// <summary>Confidence below which an extracted value must stand out.</summary>
-    public const double LowConfidence = 0.75;
+    /// <summary>Confidence below which an extracted value must stand out: the field review threshold.</summary>
+    public const double LowConfidence = Domain.Fields.ReviewThreshold.Field;
 }
