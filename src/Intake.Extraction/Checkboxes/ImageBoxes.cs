@@ -48,7 +48,8 @@ public static class ImageBoxes
         var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key)), m.Value.Box)))
             .OrderByDescending(x => x.v).ToList();
         if (rings[0].v > 0.03 && rings[0].v > rings[1].v * 2.5 + 0.01)
-            return (Outcome.Decided, Make(rings[0].Key, 0.8, page, found, mapped[rings[0].Key]));
+            // a ring around an option whose words were not all found may as well circle the line next to it
+            return (Outcome.Decided, Make(rings[0].Key, all && found.Count == options.Count ? 0.8 : 0.55, page, found, mapped[rings[0].Key]));
         return all ? (Outcome.NothingTicked, null) : (Outcome.Unknown, null);
     }
 

@@ -56,7 +56,7 @@ public sealed class IdentityDocumentExtractor : IFieldExtractor
     {
         foreach (var hit in layout.Find(label))
         {
-            var f = ValueReader.FromWords(key, kind, layout.ValueWords(hit), hit.Line.Page.Number, 0.85);
+            var f = ValueReader.FromWords(key, kind, layout.ValueWords(hit), hit.Line.Page.Number, FormLayout.LabelReliability(hit, 0.85));
             if (f is null) continue;
             if (kind != FieldKind.PersonName) return f;
             var name = PrintedName.Trim((string)f.Value);

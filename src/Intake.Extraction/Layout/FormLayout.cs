@@ -65,6 +65,18 @@ public sealed class FormLayout
     }
 
     /// <summary>
+    /// How reliably a value found at a label is that label's value: a label read exactly, at the head of its line
+    /// or of a column (a form's label), weighs most; a label matched with OCR slips, or found in the middle of a
+    /// sentence (the form's instructions, a footnote), much less.
+    /// </summary>
+    public static double LabelReliability(LabelHit hit, double method = 0.9)
+    {
+        double r = method * Math.Max(0.7, 1 - 0.04 * hit.Distance);
+        if (hit.Start >= 4 && hit.Line.Words.Count >= 10) r *= 0.6;
+        return r;
+    }
+
+    /// <summary>
     /// Words right of the label on its line, with those the OCR put on a line of their own on the same visual row
     /// (hand-written values sit a little higher or lower than the printed label; a long run of spaced characters is
     /// sometimes cut in two lines), up to the next label of the row.
