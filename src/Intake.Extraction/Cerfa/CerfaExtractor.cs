@@ -47,14 +47,19 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         return layout.Find(labelId);
     }
 
+    /// <summary>
+    /// The value at the key's preferred label that has one; when that label is found more than once (a word of the
+    /// form's instructions read as a label, a label repeated on a notice page), the surest of its values.
+    /// </summary>
     private static ExtractedField? ReadFromText(FormLayout layout, CerfaKeySpec spec)
     {
         foreach (var labelId in spec.Labels)
+        {
+            ExtractedField? best = null;
             foreach (var hit in HitsFor(layout, spec, labelId))
-            {
-                var f = ReadAt(layout, spec, hit);
-                if (f is not null) return f;
-            }
+                if (ReadAt(layout, spec, hit) is { } f && (best is null || f.Confidence > best.Confidence)) best = f;
+            if (best is not null) return best;
+        }
         return null;
     }
 

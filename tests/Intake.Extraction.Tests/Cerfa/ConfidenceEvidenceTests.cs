@@ -44,6 +44,17 @@ public class ConfidenceEvidenceTests
     }
 
     [Fact]
+    public void A_label_read_in_the_instructions_does_not_hide_the_form_label()
+    {
+        var f = Read(0.95,
+            "Ce formulaire, rempli et signé, est à envoyer avec les pièces à l'adresse : commission de conciliation et d'indemnisation de votre région",
+            "Nom d'usage : DUPONT", "Adresse : 12 rue des Lilas", "Code postal : 69003");
+
+        Value(f, "victime.adresse", "12 rue des Lilas");
+        Sure(f, "victime.adresse");
+    }
+
+    [Fact]
     public void Dates_out_of_lifes_order_go_to_review()
     {
         var pb = new PageBuilder(1, source: TextSource.TextLayer).Line("1. La victime").Line("Nom d'usage : DUPONT")
