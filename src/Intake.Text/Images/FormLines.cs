@@ -117,7 +117,6 @@ public static class FormLines
 
         var mask = new bool[w * h];
         var horizontal = new Tracer(ink, w, h, horizontal: true, geometry).Trace(Px(MinRuleMm));
-        if (horizontal.Count == 0) return Rings.Paint(ink, w, h, dpi, mask) ? mask : null;
         foreach (var s in horizontal) s.Paint(mask);
 
         var vertical = new Tracer(ink, w, h, horizontal: false, geometry).Trace(Px(MinTickMm));
@@ -137,8 +136,8 @@ public static class FormLines
         foreach (var s in CombTicks(ticks, Px(2.5), Px(12), reach))
             s.Paint(mask);
         foreach (var s in horizontal) s.PaintJunctions(mask, ink);
-        Rings.Paint(ink, w, h, dpi, mask);
-        return mask;
+        bool rings = Rings.Paint(ink, w, h, dpi, mask);
+        return horizontal.Count > 0 || rings || Array.IndexOf(mask, true) >= 0 ? mask : null;
     }
 
     /// <summary>The horizontal rule passing within <paramref name="reach"/> pixels of (x, y), if any.</summary>

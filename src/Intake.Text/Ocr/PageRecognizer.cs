@@ -53,7 +53,10 @@ internal static class PageRecognizer
             else if (best.Result.MeanConfidence < options.OrientationRetryConfidence) candidates.Add(180);
             foreach (int degrees in candidates)
             {
-                var rotated = ocrInput.RotateClockwise(degrees);
+                // a page read sideways has its frames' sides as its long lines: its lines are found again once turned
+                var rotated = degrees is 90 or 270 && options.RemoveFormLines
+                    ? WithoutLines(gray.RotateClockwise(degrees), dpiX, dpiY)
+                    : ocrInput.RotateClockwise(degrees);
                 var attempt = new Attempt(degrees, rotated, worker.Text.Recognize(rotated, dpi));
                 passes++;
                 bool osdSaidSo = guess is not null && guess.RotateClockwiseDegrees == degrees;
@@ -85,6 +88,15 @@ internal static class PageRecognizer
             };
             return new RecognizedPage(page, orientationMs, ocrMs, passes);
         }
+    }
+
+    /// <summary>The raster without its form lines (<see cref="FormLines"/>), or the raster itself when it has none.</summary>
+    private static Pix WithoutLines(Pix raster, double dpiX, double dpiY)
+    {
+        var cleaned = FormLines.Remove(raster.ToGrayImage(dpiX, dpiY));
+        if (cleaned is null) return raster;
+        raster.Dispose();
+        return Pix.FromGray(cleaned);
     }
 
     private static GrayImage Turned(Pix original, int degrees, double dpiX, double dpiY)
