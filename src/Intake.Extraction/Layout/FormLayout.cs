@@ -165,6 +165,20 @@ public sealed class FormLayout
             if (t.Length == 0) continue;
             list.Add(t == w.Text ? w : w with { Text = t });
         }
-        return CombValue.Join(list);
+        return CombValue.Join(WithoutHint(list));
+    }
+
+    /// <summary>
+    /// A filling hint printed between a label and its value ("(en majuscules)", "(jj/mm/aaaa)"): a group in
+    /// brackets of a few words opening the value and followed by it.
+    /// </summary>
+    private static List<Word> WithoutHint(List<Word> words)
+    {
+        if (words.Count < 2 || !words[0].Text.StartsWith('(')) return words;
+        int close = words.FindIndex(w => w.Text.TrimEnd(':', '.').EndsWith(')'));
+        if (close < 0 || close > 4 || close == words.Count - 1) return words;
+        var rest = words.Skip(close + 1).ToList();
+        if (rest.Count > 0 && rest[0].Text is ":" or "-") rest.RemoveAt(0);
+        return rest.Count > 0 ? rest : words;
     }
 }

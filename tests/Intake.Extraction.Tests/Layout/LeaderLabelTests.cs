@@ -48,4 +48,23 @@ public class LeaderLabelTests
         Absent(f, "victime.caisse");
         Value(f, "victime.decedee", false);
     }
+
+    [Fact]
+    public void Filling_hints_between_labels_and_values_are_no_part_of_the_values()
+    {
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("1. La victime")
+            .Line("Nom d'usage (en majuscules) : DUPONT")
+            .Line("Prénom(s) (tels qu'à l'état civil) ........ Jeanne Marie")
+            .Line("Date de naissance (jj/mm/aaaa) 1 2 0 3 1 9 7 0")
+            .Line("Lieu de naissance : Lille (59)")
+            .Build();
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+
+        Value(f, "victime.nom", "DUPONT");
+        Value(f, "victime.prenoms", "Jeanne Marie");
+        Value(f, "victime.date_naissance", D(1970, 3, 12));
+        Value(f, "victime.lieu_naissance", "Lille (59)");
+    }
 }
