@@ -46,65 +46,50 @@ public static class FormLines
     /// </summary>
     public static GrayImage? Remove(GrayImage page)
     {
-        var mask = Find(page);
-        if (mask is null) return null;
-        var px = (byte[])page.Pixels.Clone();
-        int w = page.Width, h = page.Height;
-        int paper = BlankScan.PaperLevel(page.Pixels);
-        for (int i = 0; i < px.Length; i++)
-        {
-            if (!mask[i]) continue;
-            px[i] = (byte)paper;
-            // the grey fringe of the line (anti-aliasing, JPEG) goes too, letters' ink stays
-            int x = i % w, y = i / w;
-            for (int dy = -1; dy <= 1; dy++)
-                for (int dx = -1; dx <= 1; dx++)
-                {
-                    int nx = x + dx, ny = y + dy;
-                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                    int j = ny * w + nx;
-                    if (!mask[j] && page.Pixels[j] >= paper - InkContrast && page.Pixels[j] < paper) px[j] = (byte)paper;
-                }
-        }
-        return page with { Pixels = px };
-    }
-
-    /// <summary>The pixels of the page's form lines, or null when there are none.</summary>
-    internal static bool[]? Find(GrayImage page)
-    {
         int w = page.Width, h = page.Height;
         if (w < 16 || h < 16) return null;
-        int paper = BlankScan.PaperLevel(page.Pixels);
+        var src = page.Pixels;
+        int paper = BlankScan.PaperLevel(src);
         int threshold = paper - InkContrast;
         if (threshold <= 0) return null;
-        var ink = new bool[w * h];
-        long inkCount = 0;
-        for (int i = 0; i < ink.Length; i++)
-            if (page.Pixels[i] < threshold) { ink[i] = true; inkCount++; }
-        if (inkCount > ink.Length / 3) return null;
-
         double dpi = page.DpiX > 0 && page.DpiY > 0 ? (page.DpiX + page.DpiY) / 2 : 300;
         // lines are found on a reduced raster (a cell is ink when any of its pixels is): a quarter of the work at 300 dpi
         int f = Math.Max(1, (int)(dpi / WorkingDpi));
         int sw = (w + f - 1) / f, sh = (h + f - 1) / f;
-        var small = f == 1 ? ink : new bool[sw * sh];
-        if (f > 1)
-            for (int y = 0; y < h; y++)
-            {
-                int row = y * w, srow = y / f * sw;
-                for (int x = 0; x < w; x++)
-                    if (ink[row + x]) small[srow + x / f] = true;
-            }
-        var found = FindLines(small, sw, sh, dpi / f);
-        if (found is null) return null;
-        var mask = new bool[w * h];
+        var small = new bool[sw * sh];
+        long inkCount = 0;
         for (int y = 0; y < h; y++)
         {
             int row = y * w, srow = y / f * sw;
-            for (int x = 0; x < w; x++)
-                if (ink[row + x] && found[srow + x / f]) mask[row + x] = true;
+            for (int bx = 0, x = 0; bx < sw; bx++)
+                for (int end = Math.Min(w, x + f); x < end; x++)
+                    if (src[row + x] < threshold) { small[srow + bx] = true; inkCount++; }
         }
-        return mask;
+        if (inkCount > src.Length / 3) return null;
+        var found = FindLines(small, sw, sh, dpi / f);
+        if (found is null) return null;
+
+        // the ink of the cells found goes, and the grey fringe around it (anti-aliasing, JPEG); letters' ink stays
+        var px = (byte[])src.Clone();
+        byte white = (byte)paper;
+        for (int c = 0; c < found.Length; c++)
+        {
+            if (!found[c]) continue;
+            int cx = c % sw * f, cy = c / sw * f;
+            for (int y = cy; y < Math.Min(h, cy + f); y++)
+                for (int x = cx; x < Math.Min(w, cx + f); x++)
+                {
+                    if (src[y * w + x] >= threshold) continue;
+                    px[y * w + x] = white;
+                    for (int ny = Math.Max(0, y - 1); ny <= Math.Min(h - 1, y + 1); ny++)
+                        for (int nx = Math.Max(0, x - 1); nx <= Math.Min(w - 1, x + 1); nx++)
+                        {
+                            int j = ny * w + nx;
+                            if (src[j] >= threshold && src[j] < paper) px[j] = white;
+                        }
+                }
+        }
+        return page with { Pixels = px };
     }
 
     /// <summary>Resolution lines are looked for at (a 300 dpi page is halved; 150 dpi and fax pages are used as they are).</summary>
