@@ -11,8 +11,12 @@ namespace Intake.Extraction.Common;
 /// a NIR key or an e-mail's shape are checks; a date, a postcode or a phone number only fail when malformed; text
 /// with box borders, stray signs or the length of prose fails (<see cref="ValueChecks"/>).
 /// </summary>
-public static class ValueReader
+public static partial class ValueReader
 {
+    /// <summary>A 0 or 1 among the letters of a domain name (between letters, after a dot or at its start).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[a-z])[01](?=[a-z.])|(?<=^|[a-z.])[01](?=[a-z])")]
+    private static partial System.Text.RegularExpressions.Regex DomainLetters();
+
     public static ExtractedField? FromWords(string key, FieldKind kind, IReadOnlyList<Word> words, int page, double method = 0.9)
     {
         if (words.Count == 0) return null;
@@ -62,8 +66,14 @@ public static class ValueReader
                 return digits.Length >= 6 ? Make(digits, Check.Failed) : null;
             }
             case FieldKind.Email:
-                return ContactParsers.TryParseEmail(text, out var e) ? Make(e, Check.None)
-                    : text.Contains('@') ? Make(text.Replace(" ", ""), Check.Failed) : null;
+            {
+                if (!ContactParsers.TryParseEmail(text, out var e))
+                    return text.Contains('@') ? Make(text.Replace(" ", ""), Check.Failed) : null;
+                // a digit among the letters of the domain is a misread letter ("@0range.fr"): repaired, with doubt
+                var domain = e[(e.IndexOf('@') + 1)..];
+                var repaired = DomainLetters().Replace(domain, m => m.Value == "0" ? "o" : "l");
+                return repaired == domain ? Make(e, Check.None) : Make(e[..(e.IndexOf('@') + 1)] + repaired, Check.Failed);
+            }
             case FieldKind.Nir:
             {
                 var m = NirReader.Best(text);

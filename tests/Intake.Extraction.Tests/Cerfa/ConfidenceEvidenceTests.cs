@@ -69,6 +69,15 @@ public class ConfidenceEvidenceTests
     }
 
     [Fact]
+    public void A_misread_letter_of_an_email_domain_is_repaired_with_doubt()
+    {
+        var f = Read(0.95, "Courriel : anais.durand40@0range.fr", "Téléphone : 06 12 34 56 78");
+
+        Value(f, "victime.courriel", "anais.durand40@orange.fr");
+        Doubtful(f, "victime.courriel");
+    }
+
+    [Fact]
     public void A_phone_number_read_with_doubt_is_not_made_sure_by_its_format()
     {
         Doubtful(Read(0.8, "Téléphone : 06 12 34 56 78"), "victime.telephone");
