@@ -72,12 +72,16 @@ public static class AcroFormMapper
             if (hint == 7 && tokens.Count == 1 && tokens[0] is "le" or "date")
                 return (CerfaSchema.Keys.First(k => k.Key == FieldKeys.SignatureDate), [], Mapping.ByPosition);
             var labels = DescriptorMatcher.Labels(tokens, CerfaLabels.All);
-            if (labels.Count == 0) continue;
             foreach (var (id, after) in labels)
             {
-                var spec = SpecFor(id, hint);
+                // a section the name states is binding: "faits" + "date" is no signature date
+                var spec = named is not null ? SpecIn(id, named.Value) : SpecFor(id, hint);
                 if (spec is not null) return (spec, tokens.Skip(after).ToList(), named is not null ? Mapping.ByLabelAndSection : Mapping.ByLabel);
             }
+            // "faits_date": the one date of the section the name states
+            if (named is not null && tokens.Contains("date")
+                && CerfaSchema.Keys.Where(k => k.Sections.Contains(named.Value) && k.Kind is FieldKind.Date or FieldKind.BirthDate).ToList() is [var only])
+                return (only, [], Mapping.ByLabel);
         }
         var hit = NearestLabel(field, layout);
         if (hit is null) return (null, [], 0);
@@ -113,6 +117,9 @@ public static class AcroFormMapper
             .OrderBy(l => l.Box.Y0).FirstOrDefault();
         return line?.Section;
     }
+
+    private static CerfaKeySpec? SpecIn(string labelId, int section) =>
+        CerfaSchema.Keys.FirstOrDefault(k => k.Labels.Contains(labelId) && k.Sections.Contains(section));
 
     private static CerfaKeySpec? SpecFor(string labelId, int? section)
     {
