@@ -28,10 +28,13 @@ public class ConfidenceEvidenceTests
     [Fact]
     public void Values_with_box_borders_or_stray_signs_go_to_review()
     {
-        var f = Read(0.95, "Nom d'usage : [NOËL LI)", "Organisme d'assurance maladie (caisse) : CPAN DE LA GRONDE =", "Commune : Lyon");
+        var f = Read(0.95, "Nom d'usage : [NOËL LI)", "Lieu de naissance : Lille (59)", "Adresse : (70 rue des Lilas",
+            "Organisme d'assurance maladie (caisse) : CPAN DE LA GRONDE =", "Commune : Lyon");
 
         Doubtful(f, "victime.nom");
+        Doubtful(f, "victime.adresse");
         Doubtful(f, "victime.caisse");
+        Sure(f, "victime.lieu_naissance");
         Sure(f, "victime.commune");
     }
 
