@@ -55,7 +55,7 @@ public static class AcroFormMapper
     /// </summary>
     private static class Mapping
     {
-        public const double ByKey = 0.97, ByLabelAndSection = 0.95, ByLabel = 0.9, ByPosition = 0.78;
+        public const double ByKey = 0.97, ByLabelAndSection = 0.95, ByLabel = 0.9, ByPosition = 0.68;
     }
 
     private static (CerfaKeySpec?, List<string>, double) Resolve(FormField field, FormLayout layout)

@@ -1,3 +1,4 @@
+using Intake.Domain.Fields;
 using Intake.Domain.Documents;
 using Intake.Extraction.Tests.Fixtures;
 using static Intake.Extraction.Tests.Fixtures.Expect;
@@ -160,6 +161,6 @@ public class IdentityDocumentTests
         var f = new FieldExtractor().Extract(DocumentType.PieceIdentite, [page], []);
 
         Value(f, "identite.nom", "LEMOINE");
-        Assert.True(Field(f, "identite.nom").Confidence < 0.6);
+        Assert.True(Field(f, "identite.nom").Confidence < ReviewThreshold.Field);
     }
 }

@@ -34,7 +34,7 @@ public class OtherDocumentTests
         var wrong = nir[..13] + (nir[13..] == "01" ? "02" : "01");
         var f = Run(DocumentType.AttestationSecuriteSociale, "Assuré : M. Paul MARTIN", "N° : " + wrong, "CPAM DE PARIS");
         Value(f, "victime.nir", wrong);
-        Assert.True(Field(f, "victime.nir").Confidence < 0.6);
+        Assert.True(Field(f, "victime.nir").Confidence < ReviewThreshold.Field);
         Value(f, "victime.caisse", "CPAM DE PARIS");
         Value(f, "victime.nom", "MARTIN");
     }
