@@ -79,7 +79,8 @@ public static partial class ValueReader
                 var m = NirReader.Best(text);
                 if (m is not null) return Make(m.Value.Value, m.Value.Valid ? Check.Passed : Check.Failed);
                 var raw = Domain.Identity.Nir.Normalize(text);
-                return raw.Count(char.IsDigit) >= 13 ? Make(raw, Check.Failed) : null;
+                if (raw.Count(char.IsDigit) < 13) return null;
+                return Make(raw, raw.Length == 15 && Domain.Identity.Nir.IsValid(raw) ? Check.Passed : Check.Failed);
             }
             case FieldKind.Rate:
             {

@@ -102,6 +102,19 @@ public class ConfidenceEvidenceTests
     }
 
     [Fact]
+    public void A_nir_whose_key_checks_is_sure_even_when_the_ocr_doubted_its_figures()
+    {
+        var nir = NirFixture.With("1850775123042");
+        var page = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("Nom d'usage : DUPONT")
+            .WithConfidence(0).Line("N° de sécurité sociale : " + nir[..12] + " " + nir[12..]).Build();
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+
+        Value(f, "victime.nir", nir);
+        Sure(f, "victime.nir");
+    }
+
+    [Fact]
     public void A_form_field_placed_only_by_the_label_beside_it_is_not_sure()
     {
         var page = new PageBuilder(1).Line("1. La victime").Line("Date de naissance :").Build();
