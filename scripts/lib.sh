@@ -58,8 +58,12 @@ pg_start() {
   fi
   PG_PORT=$(free_port "${PG_PORT_HINT:-55432}")
   echo "$PG_PORT" > "$dir/port"
+  # The server outlives this script: it must not inherit open descriptors beyond stdio. A caller running under
+  # `flock /tmp/intake-measure.lock …` holds the lock on such a descriptor (fd 3 and up), and a daemon keeping it
+  # would hold the shared measurement lock for as long as the cluster runs.
   su postgres -s /bin/sh -c "$bin/pg_ctl -D '$dir/data' -l '$dir/run/postgres.log' -w -t 60 \
-    -o \"-p $PG_PORT -k '$dir/run' -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}\" start" >/dev/null
+    -o \"-p $PG_PORT -k '$dir/run' -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}\" start" >/dev/null \
+    3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 }
 
 pg_stop() {

@@ -1,13 +1,15 @@
 using Intake.Domain.Documents;
 using Intake.Domain.Fields;
 using Intake.Extraction.Cerfa;
+using Intake.Extraction.Common;
 using Intake.Extraction.Documents;
 using Intake.Extraction.Report;
 
 namespace Intake.Extraction;
 
 /// <summary>
-/// Entry point of field extraction: dispatches a logical document to the extractor of its type.
+/// Entry point of field extraction: dispatches a logical document to the extractor of its type and puts the
+/// confidences on the review threshold's scale (<see cref="Calibration"/>).
 /// Types without a dedicated extractor get the victim's identity when it is printed (used for attachment).
 /// </summary>
 public sealed class FieldExtractor
@@ -37,6 +39,6 @@ public sealed class FieldExtractor
         var pageNumbers = pages.Select(p => p.Number).ToHashSet();
         var fields = formFields.Where(f => pageNumbers.Contains(f.Page)).ToList();
         var extractor = byType.GetValueOrDefault(documentType) ?? fallback;
-        return extractor.Extract(pages, fields);
+        return extractor.Extract(pages, fields).Select(f => f with { Confidence = Calibration.Apply(f.Confidence) }).ToList();
     }
 }

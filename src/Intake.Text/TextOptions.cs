@@ -41,6 +41,12 @@ public sealed record TextOptions
     /// <summary>OCR mean confidence under which a page is also tried upside down (orientation fallback).</summary>
     public double OrientationRetryConfidence { get; init; } = 0.75;
 
+    /// <summary>
+    /// OCR a copy of the page without its ruling lines, frames and comb separators (<see cref="Images.FormLines"/>);
+    /// the page's image stays the original.
+    /// </summary>
+    public bool RemoveFormLines { get; init; } = true;
+
     /// <summary>Resolution used when a PDF page must be rasterised with pdftoppm.</summary>
     public int RenderDpi { get; init; } = 300;
 

@@ -9,10 +9,17 @@ public readonly record struct PeriodMatch(int Index, int Length, Period Period)
     public int End => Index + Length;
 }
 
-/// <summary>Periods written "du … au …", "du … jusqu'au …", "à compter du … jusqu'au …", "entre le … et le …".</summary>
+/// <summary>
+/// Periods written "du … au …", "du … jusqu'au (inclus) …", "du … inclus au … inclus", "à compter du … jusqu'au …",
+/// "entre le … et le …".
+/// </summary>
 public static partial class PeriodParser
 {
-    [GeneratedRegex(@"^\s*(?:,|-)?\s*(?:au|a|jusqu'au|jusqu'a|jusqu'\s?au|et le|et|-)\s*:?\s*(?:le\s+)?$")]
+    /// <summary>
+    /// What joins the two dates: "au", "jusqu'au", "et le", a dash, with "inclus" on either side and the marks a
+    /// scan leaves around dates written in frames ("[14/03/2022 | jusqu'au (inclus) [28/05/2022").
+    /// </summary>
+    [GeneratedRegex(@"^[\s|\[\](),.:;_]*(?:inclus[\s|\[\](),.:;_]*)?(?:au|a|jusqu'au|jusqu'a|jusqu'\s?au|jusqu\s?au|et le|et|-|–)[\s:]*(?:\(?\s*inclus\s*\)?)?[\s|\[\](),.:;_]*(?:le\s+)?[\s|\[\](),.:;_]*$")]
     private static partial Regex Between();
 
     [GeneratedRegex(@"(?:\bdu|\bde|\bdepuis le|\ba compter du|\bentre le|\ble)\s*$")]
@@ -30,7 +37,7 @@ public static partial class PeriodParser
             var a = dates[i];
             var b = dates[i + 1];
             var gap = folded[a.End..b.Index];
-            if (gap.Length > 14 || !Between().IsMatch(gap)) continue;
+            if (gap.Length > 30 || !Between().IsMatch(gap)) continue;
             int start = a.Index;
             var before = folded[Math.Max(0, a.Index - 20)..a.Index];
             var lead = Before().Match(before);

@@ -64,6 +64,6 @@ public sealed record RuleSet
     public int BorderlineDftLow { get; init; } = 45;
     public int BorderlineDftHigh { get; init; } = 55;
 
-    /// <summary>Extraction confidence below which a value is kept but marked low-confidence (Intake's choice, not law).</summary>
+    /// <summary>Extraction confidence below which a value is kept but marked low-confidence (<see cref="Review.ReviewThresholds.Field"/>).</summary>
     public double LowConfidenceThreshold { get; init; } = Review.ReviewThresholds.Field;
 }

@@ -22,9 +22,9 @@ public static class AcroFormMapper
         var periodDates = new List<(FormField Field, ExtractedField Date)>();
         foreach (var field in JoinContinuations(formFields))
         {
-            var (spec, optionTokens) = Resolve(field, layout);
+            var (spec, optionTokens, mapping) = Resolve(field, layout);
             if (spec is null) continue;
-            var f = Read(spec, field, optionTokens, layout);
+            var f = Read(spec, field, optionTokens, layout, mapping);
             if (f is null) continue;
             if (spec.Kind == FieldKind.Periods && f.Value is DateOnly) periodDates.Add((field, f));
             else result.Add(f);
@@ -49,28 +49,43 @@ public static class AcroFormMapper
         return merged;
     }
 
-    private static (CerfaKeySpec?, List<string>) Resolve(FormField field, FormLayout layout)
+    /// <summary>
+    /// How sure the mapping of a form field to a key is: named after the key itself, after a label with its section
+    /// named too, after a label placed in a section by position, or only by the label printed next to its box.
+    /// </summary>
+    private static class Mapping
+    {
+        public const double ByKey = 0.97, ByLabelAndSection = 0.95, ByLabel = 0.9, ByPosition = 0.68;
+    }
+
+    private static (CerfaKeySpec?, List<string>, double) Resolve(FormField field, FormLayout layout)
     {
         foreach (var descriptor in new[] { field.Caption, field.Name })
         {
             if (string.IsNullOrWhiteSpace(descriptor)) continue;
             var direct = CerfaSchema.Keys.FirstOrDefault(k => TextFolding.TokenKey(k.Key) == TextFolding.TokenKey(descriptor));
-            if (direct is not null) return (direct, []);
+            if (direct is not null) return (direct, [], Mapping.ByKey);
             var tokens = DescriptorMatcher.Tokens(descriptor);
-            var hint = CerfaSchema.SectionHint(tokens) ?? SectionAt(field, layout);
+            var named = CerfaSchema.SectionHint(tokens);
+            var hint = named ?? SectionAt(field, layout);
+            // a field called "le" or "date" in the signature section: the date beside "Fait à … le"
             if (hint == 7 && tokens.Count == 1 && tokens[0] is "le" or "date")
-                return (CerfaSchema.Keys.First(k => k.Key == FieldKeys.SignatureDate), []);
+                return (CerfaSchema.Keys.First(k => k.Key == FieldKeys.SignatureDate), [], Mapping.ByPosition);
             var labels = DescriptorMatcher.Labels(tokens, CerfaLabels.All);
-            if (labels.Count == 0) continue;
             foreach (var (id, after) in labels)
             {
-                var spec = SpecFor(id, hint);
-                if (spec is not null) return (spec, tokens.Skip(after).ToList());
+                // a section the name states is binding: "faits" + "date" is no signature date
+                var spec = named is not null ? SpecIn(id, named.Value) : SpecFor(id, hint);
+                if (spec is not null) return (spec, tokens.Skip(after).ToList(), named is not null ? Mapping.ByLabelAndSection : Mapping.ByLabel);
             }
+            // "faits_date": the one date of the section the name states
+            if (named is not null && tokens.Contains("date")
+                && CerfaSchema.Keys.Where(k => k.Sections.Contains(named.Value) && k.Kind is FieldKind.Date or FieldKind.BirthDate).ToList() is [var only])
+                return (only, [], Mapping.ByLabel);
         }
         var hit = NearestLabel(field, layout);
-        if (hit is null) return (null, []);
-        return (SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section), []);
+        if (hit is null) return (null, [], 0);
+        return (SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section), [], Mapping.ByPosition);
     }
 
     /// <summary>
@@ -103,6 +118,9 @@ public static class AcroFormMapper
         return line?.Section;
     }
 
+    private static CerfaKeySpec? SpecIn(string labelId, int section) =>
+        CerfaSchema.Keys.FirstOrDefault(k => k.Labels.Contains(labelId) && k.Sections.Contains(section));
+
     private static CerfaKeySpec? SpecFor(string labelId, int? section)
     {
         var candidates = CerfaSchema.Keys.Where(k => k.Labels.Contains(labelId)).ToList();
@@ -123,9 +141,8 @@ public static class AcroFormMapper
             .OrderBy(h => h.Box.Y0 - box.Y1).FirstOrDefault();
     }
 
-    private static ExtractedField? Read(CerfaKeySpec spec, FormField field, List<string> optionTokens, FormLayout layout)
+    private static ExtractedField? Read(CerfaKeySpec spec, FormField field, List<string> optionTokens, FormLayout layout, double method)
     {
-        const double method = 0.97;
         if (spec.Key == FieldKeys.SignaturePresente)
         {
             bool signed = field.Checked == true || !string.IsNullOrWhiteSpace(field.Value);
@@ -147,7 +164,7 @@ public static class AcroFormMapper
             return null;
         }
         object value = spec.Kind == FieldKind.YesNo ? option.Code == "oui" : option.Code;
-        return new ExtractedField(spec.Key, value, 0.95, field.Page, field.Box);
+        return new ExtractedField(spec.Key, value, Math.Round(0.98 * method, 3), field.Page, field.Box);
     }
 
     private static OptionDef? OptionOf(OptionDef[] options, FormField field, List<string> tokens, FormLayout layout)

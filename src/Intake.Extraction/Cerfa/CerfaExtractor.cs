@@ -35,6 +35,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         SplitAddress(set, K.FaitsEtablissement, K.FaitsEtablissementCodePostal, K.FaitsEtablissementCommune);
         if (!set.Has(K.DemandeurQualite) && !IsFilerName(set.Get(K.DemandeurNom)) && !IsFilerName(set.Get(K.DemandeurPrenoms)))
             set.Add(new ExtractedField(K.DemandeurQualite, "victime", 0.8, pages.Count > 0 ? pages[0].Number : 1, null));
+        CerfaConsistency.Apply(set);
         return set.ToList();
     }
 
@@ -46,14 +47,19 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         return layout.Find(labelId);
     }
 
+    /// <summary>
+    /// The value at the key's preferred label that has one; when that label is found more than once (a word of the
+    /// form's instructions read as a label, a label repeated on a notice page), the surest of its values.
+    /// </summary>
     private static ExtractedField? ReadFromText(FormLayout layout, CerfaKeySpec spec)
     {
         foreach (var labelId in spec.Labels)
+        {
+            ExtractedField? best = null;
             foreach (var hit in HitsFor(layout, spec, labelId))
-            {
-                var f = ReadAt(layout, spec, hit);
-                if (f is not null) return f;
-            }
+                if (ReadAt(layout, spec, hit) is { } f && (best is null || f.Confidence > best.Confidence)) best = f;
+            if (best is not null) return best;
+        }
         return null;
     }
 
@@ -72,16 +78,16 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             case FieldKind.Periods:
             {
                 var words = FollowingWords(layout, hit, 6);
-                return ValueReader.FromWords(spec.Key, FieldKind.Periods, words, page);
+                return ValueReader.FromWords(spec.Key, FieldKind.Periods, words, page, FormLayout.LabelReliability(hit));
             }
             case FieldKind.LongText:
             {
                 var words = FollowingWords(layout, hit, 15);
-                return ValueReader.FromWords(spec.Key, FieldKind.LongText, words, page);
+                return ValueReader.FromWords(spec.Key, FieldKind.LongText, words, page, FormLayout.LabelReliability(hit));
             }
             default:
             {
-                var f = ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page);
+                var f = ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page, FormLayout.LabelReliability(hit));
                 // An empty field followed by the form's footer ("cerfa n°12245*03 — page 1/3") has no value.
                 if (f?.Value is not string text) return f;
                 return Footer().IsMatch(TextFolding.Fold(text)) || IsOptionWording(text) ? null : f;

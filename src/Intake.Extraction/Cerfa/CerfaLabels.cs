@@ -52,7 +52,7 @@ public static class CerfaLabels
         new("valproate", "Le dommage est-il lié à une exposition au valproate de sodium", "Exposition au valproate de sodium",
             "valproate de sodium", "valproate"),
         new("fait_a", "Fait à", "Fait a"),
-        new("date_signature", "Date de signature", "Date"),
+        new("date_signature", "Date de signature", "Fait le", "Date"),
         new("signature", "Signature du demandeur", "Signature de la victime ou de son représentant", "Signature"),
     ];
 }

@@ -22,6 +22,34 @@ public static class DescriptorMatcher
             .Select(MatchKeys.Of).Where(k => k.Length > 0).ToList();
     }
 
+    private static readonly HashSet<string> FunctionWords = ["de", "des", "du", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "s", "e"];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LabelDef, List<string[]>> Words = new();
+
+    /// <summary>The content words of each wording of a label ("Date des faits" → date, faits).</summary>
+    private static List<string[]> ContentWords(LabelDef def) => Words.GetValue(def, d => d.Variants
+        .Select(v => TextFolding.Fold(v).Split([' ', '\'', '(', ')', '-', '/', '°', '?', ':', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(MatchKeys.Of).Where(w => w.Length > 0 && !FunctionWords.Contains(w)).ToArray())
+        .Where(w => w.Length >= 2).ToList());
+
+    /// <summary>
+    /// A label's content words written as a field name abbreviates them ("DateConsol" for "Date de consolidation",
+    /// "EtabVille"…): each token the start (three letters at least) of the word in the same place, function words
+    /// left out. Returns the index of the last token, or -1; the score counts the letters matched.
+    /// </summary>
+    private static int Abbreviated(IReadOnlyList<string> tokens, int start, string[] words, out int score)
+    {
+        score = 0;
+        if (start + words.Length > tokens.Count) return -1;
+        for (int k = 0; k < words.Length; k++)
+        {
+            var t = tokens[start + k];
+            if (!(t == words[k] || (t.Length >= 3 && words[k].StartsWith(t, StringComparison.Ordinal)))) return -1;
+            score += t.Length;
+        }
+        return start + words.Length - 1;
+    }
+
     /// <summary>Label ids found in the tokens (longest match first at each position), with the token index after each.</summary>
     public static List<(string LabelId, int After)> Labels(IReadOnlyList<string> tokens, IReadOnlyList<LabelDef> labels)
     {
@@ -32,6 +60,7 @@ public static class DescriptorMatcher
             string? bestId = null;
             int bestEnd = -1, bestScore = int.MinValue;
             foreach (var def in labels)
+            {
                 foreach (var key in def.Keys)
                 {
                     if (key.Length <= bestScore) break;
@@ -40,6 +69,12 @@ public static class DescriptorMatcher
                     int score = key.Length - 3 * d;
                     if (score > bestScore) { bestId = def.Id; bestEnd = end; bestScore = score; }
                 }
+                foreach (var words in ContentWords(def))
+                {
+                    int end = Abbreviated(tokens, i, words, out int score);
+                    if (end >= 0 && score > bestScore) { bestId = def.Id; bestEnd = end; bestScore = score; }
+                }
+            }
             if (bestId is null) { i++; continue; }
             found.Add((bestId, bestEnd + 1));
             i = bestEnd + 1;

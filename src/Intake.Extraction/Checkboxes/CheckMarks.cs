@@ -14,7 +14,8 @@ public static class CheckMarks
     {
         var t = word.Trim();
         if (t.Length == 0) return MarkState.None;
-        if (t.Any(c => TickGlyphs.Contains(c))) return MarkState.Ticked;
+        // a word with letters around the glyph ("Non☒") is an option with its box glued, not a mark
+        if (t.Any(c => TickGlyphs.Contains(c))) return t.Where(char.IsLetterOrDigit).All(c => c is 'x' or 'X' or 'v' or 'V') ? MarkState.Ticked : MarkState.None;
         if (t.All(c => EmptyGlyphs.Contains(c))) return MarkState.Empty;
         var inner = new string(t.Where(c => !Brackets.Contains(c)).ToArray());
         if (inner.Length == 0) return t.Length >= 2 || t == "[" || t == "]" ? MarkState.Empty : MarkState.None;
@@ -22,6 +23,21 @@ public static class CheckMarks
         if (inner.Length == 1 && t.Length >= 2 && inner is "l" or "I" or "1") return MarkState.Ticked; // "[X]" read as "[l]"
         if (t is "O" or "o" or "0" or "D" or "[]" or "[ ]") return MarkState.Empty;
         return MarkState.None;
+    }
+
+    /// <summary>Splits a trailing mark glued to a word ("Oui☐", "Non☒", "Non[X]") into rest and mark.</summary>
+    public static (string Word, MarkState Mark) SplitTrailingMark(string word)
+    {
+        var t = word.Trim();
+        if (t.Length < 2) return (t, MarkState.None);
+        int i = t.Length;
+        while (i > 0 && (TickGlyphs.Contains(t[i - 1]) || EmptyGlyphs.Contains(t[i - 1]) || Brackets.Contains(t[i - 1]))) i--;
+        // "[X]" / "[x]" glued after the word
+        if (i == t.Length - 1 && i >= 2 && t[i] == ']' && t[i - 1] is 'X' or 'x' && t[i - 2] == '[') i -= 2;
+        if (i == t.Length || i == 0 || !char.IsLetterOrDigit(t[i - 1])) return (t, MarkState.None);
+        var mark = Classify(t[i..]);
+        if (mark == MarkState.None && t[i..].Any(c => Brackets.Contains(c)) && t[i..].Length >= 2) mark = MarkState.Empty;
+        return mark == MarkState.None ? (t, MarkState.None) : (t[..i], mark);
     }
 
     /// <summary>Splits a leading mark glued to a word ("☒Oui", "[X]Non", "XOui") into mark and rest.</summary>

@@ -18,20 +18,26 @@ public sealed class OptionDef(string code, params string[] variants)
 public sealed record CheckboxResult(string Code, double Confidence, int Page, BBox? Box);
 
 /// <summary>
-/// Reads which option of a question is ticked: (a) a mark written before the option word ("X Oui", "[X] Non",
-/// "☒", "■", "✓"), (b) ink in the box left of the option word on a raster page (the option with clearly more
-/// ink than the others wins), (c) an ink ring around the option word (circled option).
+/// Reads which option of a question is ticked: (a) a mark written beside the option word ("X Oui", "[X] Non",
+/// "☒", "■", "✓"; before the words, or after them when the form prints its boxes after: "Oui ☐ Non ☒"), (b) ink
+/// in the box beside the option word on a raster page (the option with clearly more ink than the others wins),
+/// (c) an ink ring around the option word (circled option). Options may follow the question on its line or be
+/// listed on the lines below it, one per line.
 /// </summary>
 public static class CheckboxReader
 {
     private sealed record Found(OptionDef Option, FormLine Line, int First, int Last, MarkState Mark, double Ocr, double TextStart)
     {
+        /// <summary>The mark written right after the option's words (glued or the next word).</summary>
+        public MarkState After { get; init; }
+
         public BBox Box => BBox.Union(Line.Words.Skip(First).Take(Last - First + 1).Select(w => w.Box));
         public Word FirstWord => Line.Words[First];
     }
 
     public static CheckboxResult? Read(FormLayout layout, LabelHit question, IReadOnlyList<OptionDef> options, int maxLinesBelow = 2)
     {
+        maxLinesBelow = Math.Max(maxLinesBelow, options.Count);
         var found = new List<Found>();
         var optionLines = new List<FormLine> { question.Line };
         FindOnLine(layout, question.Line, question.End + 1, StopOnLine(layout, question.Line, question.End), options, found);
@@ -55,7 +61,7 @@ public static class CheckboxReader
             if (outcome == ImageBoxes.Outcome.NothingTicked) return null;
         }
         if (found.Count == 0) return null;
-        return Decide(found);
+        return Decide(MarksOnTheirSide(found));
     }
 
     private static int StopOnLine(FormLayout layout, FormLine line, int after) =>
@@ -71,11 +77,14 @@ public static class CheckboxReader
             var restKey = MatchKeys.Of(rest);
             bool plainMatches = options.Any(o => o.Keys.Contains(line.Keys[i]));
             bool restMatches = options.Any(o => o.Keys.Any(k => k.StartsWith(restKey, StringComparison.Ordinal) && restKey.Length > 0));
+            var (before, trailing) = CheckMarks.SplitTrailingMark(line.Words[i].Text);
             if (mark != MarkState.None && !plainMatches && restMatches)
             {
                 keys[i - from] = restKey;
                 glued[i - from] = mark;
             }
+            else if (trailing != MarkState.None && !plainMatches && options.Any(o => o.Keys.Contains(MatchKeys.Of(before))))
+                keys[i - from] = MatchKeys.Of(before); // "Non[X]": the box printed after the option, glued to it
             else if (!plainMatches && GluedOption(line.Keys[i], options) is { } suffix)
                 keys[i - from] = suffix; // "CIOui", "[IJNon": a box read as letters glued to the option
             else keys[i - from] = line.Keys[i];
@@ -102,7 +111,9 @@ public static class CheckboxReader
                     var first = line.Words[from + p].Box;
                     double start = keys[p] == line.Keys[from + p] || line.Keys[from + p].Length == 0 ? first.X0
                         : first.X1 - first.Width * keys[p].Length / line.Keys[from + p].Length;
-                    hit = new Found(option, line, from + p, from + end, mark, ocr, start);
+                    var after = CheckMarks.SplitTrailingMark(line.Words[from + end].Text).Mark;
+                    if (after == MarkState.None && from + end + 1 < to) after = CheckMarks.Classify(line.Words[from + end + 1].Text);
+                    hit = new Found(option, line, from + p, from + end, mark, ocr, start) { After = after };
                     break;
                 }
                 if (hit is not null) break;
@@ -111,6 +122,19 @@ public static class CheckboxReader
             found.Add(hit);
             p = hit.Last - from + 1;
         }
+    }
+
+    /// <summary>
+    /// The marks of a form that prints its boxes after the options ("Oui ☐ Non ☒"): nothing marks the first option
+    /// from before, something follows the last one. Each option then takes the mark that follows it (the mark
+    /// before an option is the previous option's box).
+    /// </summary>
+    private static List<Found> MarksOnTheirSide(List<Found> found)
+    {
+        var ordered = found.OrderBy(f => f.Line.Index).ThenBy(f => f.First).ToList();
+        bool before = ordered[0].Mark != MarkState.None, after = ordered[^1].After != MarkState.None;
+        if (before || !after) return found;
+        return found.Select(f => f with { Mark = f.After }).ToList();
     }
 
     /// <summary>The option key a word ends with after at most 3 stray characters (a box OCR'd as letters).</summary>

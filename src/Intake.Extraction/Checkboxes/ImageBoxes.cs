@@ -25,9 +25,7 @@ public static class ImageBoxes
         if (boxes.Count == 0) return (Outcome.Unknown, null);
 
         var mapped = new Dictionary<OptionDef, DetectedBox>();
-        var boxOf = found.ToDictionary(f => f, f => LeftBox(boxes, f));
-        if (boxOf.Values.Count(b => b is not null) * 2 < found.Count)
-            boxOf = found.ToDictionary(f => f, f => RightBox(boxes, f));
+        var boxOf = BoxesOnTheirSide(boxes, found);
         foreach (var (f, b) in boxOf)
             if (b is not null && !mapped.ContainsValue(b)) mapped[f.Def] = b;
 
@@ -50,8 +48,31 @@ public static class ImageBoxes
         var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key)), m.Value.Box)))
             .OrderByDescending(x => x.v).ToList();
         if (rings[0].v > 0.03 && rings[0].v > rings[1].v * 2.5 + 0.01)
-            return (Outcome.Decided, Make(rings[0].Key, 0.8, page, found, mapped[rings[0].Key]));
+            // a ring around an option whose words were not all found may as well circle the line next to it
+            return (Outcome.Decided, Make(rings[0].Key, all && found.Count == options.Count ? 0.8 : 0.55, page, found, mapped[rings[0].Key]));
         return all ? (Outcome.NothingTicked, null) : (Outcome.Unknown, null);
+    }
+
+    /// <summary>
+    /// Each option's box, on the side the form prints them: before the words ("☐ Oui ☐ Non") when the first option
+    /// has a box before it and the last none after it, after them ("Oui ☐ Non ☐") in the opposite case (the box
+    /// before an option is then the previous option's); otherwise the side pairing more options, then the closer.
+    /// </summary>
+    private static Dictionary<Option, DetectedBox?> BoxesOnTheirSide(IReadOnlyList<DetectedBox> boxes, IReadOnlyList<Option> found)
+    {
+        var left = found.ToDictionary(f => f, f => LeftBox(boxes, f));
+        var right = found.ToDictionary(f => f, f => RightBox(boxes, f));
+        if (found.Count == 0) return left;
+        var ordered = found.OrderBy(f => f.Line.Index).ThenBy(f => f.First).ToList();
+        bool firstBefore = left[ordered[0]] is not null, lastAfter = right[ordered[^1]] is not null;
+        if (firstBefore && !lastAfter) return left;
+        if (lastAfter && !firstBefore) return right;
+        int l = left.Values.Where(b => b is not null).Distinct().Count(), r = right.Values.Where(b => b is not null).Distinct().Count();
+        if (l != r) return l > r ? left : right;
+        double Gap(Dictionary<Option, DetectedBox?> m, bool before) => m.Where(kv => kv.Value is not null).Sum(kv => before
+            ? Math.Abs(kv.Key.TextStart - kv.Value!.Box.X1)
+            : Math.Abs(kv.Value!.Box.X0 - kv.Key.Line.Words[kv.Key.Last].Box.X1));
+        return Gap(right, false) < Gap(left, true) ? right : left;
     }
 
     private static int IndexOf(IReadOnlyList<OptionDef> options, OptionDef o)

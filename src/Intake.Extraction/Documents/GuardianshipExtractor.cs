@@ -19,13 +19,21 @@ public sealed partial class GuardianshipExtractor : IFieldExtractor
     [GeneratedRegex(@"(?:jugement|ordonnance|decision)\s+(?:rendue?\s+)?(?:le|du|en date du)\s*|audience (?:publique |du cabinet )?du\s*|rendue? le\s*|prononcee? le\s*")]
     private static partial Regex JudgmentDate();
 
-    [GeneratedRegex(@"(?:design\w*|nomm\w*)\s+(?:en (?:qualite|tant) (?:de|que) (?:tuteur|tutrice|curateur|curatrice|mandataire)\w*\s*,?\s*)?(?::\s*)?")]
+    /// <summary>
+    /// The court's act naming the guardian: "désigne [en qualité de tuteur]", "nomme", "confie (l'exercice de) la
+    /// mesure à", then the guardian.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:design\w*|nomm\w*|confie (?:l'exercice de )?(?:la |cette )?(?:mesure|tutelle|curatelle|protection)[^,\n]{0,20}? a|attribue (?:la mesure )?a)\s+(?:en (?:qualite|tant) (?:de|que) (?:tuteur|tutrice|curateur|curatrice|mandataire)[^,\n]{0,50}?\s*,?\s+)?(?::\s*)?")]
     private static partial Regex Designates();
 
-    [GeneratedRegex(@"(?:tuteur|tutrice|curateur|curatrice|mandataire judiciaire)(?: designee?)?\s*:\s*")]
+    [GeneratedRegex(@"\b(?:tuteur|tutrice|curateur|curatrice|mandataire judiciaire(?: a la protection des majeurs)?)(?: designee?| nommee?)?\s*:\s*")]
     private static partial Regex GuardianLabel();
 
-    [GeneratedRegex(@"\s(?:en (?:qualite|tant)|pour |afin |domicili|demeurant|sis |dont )|[,.;(\n]")]
+    /// <summary>An organisation acting as guardian: "l'Association tutélaire …", "l'UDAF du Rhône".</summary>
+    [GeneratedRegex(@"^(?:l'|la |le |les )?(?=(?:association|udaf|union|service|atmp|atiam|aptm|oeuvre|fondation|centre|etablissement|ehpad|groupement)\b)")]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"[,.;(\n]|\s(?:en (?:qualite|tant)|pour |afin |domicili|demeurant|sis |dont |mandataire )")]
     private static partial Regex NameStop();
 
     public string Type => DocumentType.JugementProtection;
@@ -66,13 +74,26 @@ public sealed partial class GuardianshipExtractor : IFieldExtractor
             {
                 int s = m.Index + m.Length;
                 if (s >= doc.Raw.Length) continue;
-                var stop = NameStop().Match(doc.Folded, s);
-                int end = stop.Success ? stop.Index : doc.LineEnd(s);
-                end = Math.Min(end, s + 80);
-                var text = PersonNameParser.StripTitles(doc.Slice(s, end - s));
-                if (text.Length < 2 || !text.Any(char.IsUpper)) continue;
-                set.Add(Prose.At(doc, FieldKeys.ProtectionProtecteurNom, text, s, end - s, 0.8));
+                if (Guardian(doc, s) is not { } g) continue;
+                set.Add(Prose.At(doc, FieldKeys.ProtectionProtecteurNom, g.Text, g.Start, g.Length, 0.8));
                 return;
             }
+    }
+
+    /// <summary>A person (titles skipped) or an organisation named at <paramref name="s"/>.</summary>
+    private static (int Start, int Length, string Text)? Guardian(DocumentText doc, int s)
+    {
+        var org = Organisation().Match(doc.Folded[s..Math.Min(doc.Raw.Length, s + 40)]);
+        if (org.Success)
+        {
+            int start = s + org.Length;
+            var stop = NameStop().Match(doc.Folded, start);
+            int end = Math.Min(stop.Success ? stop.Index : doc.LineEnd(start), Math.Min(doc.LineEnd(start), start + 80));
+            var text = doc.Slice(start, end - start);
+            return text.Length >= 3 ? (start, end - start, char.ToUpper(text[0]) + text[1..]) : null;
+        }
+        if (Prose.NameAt(doc, s) is { } n && n.Text.Split(' ').Any(w => w.Length > 1) && n.Text.Any(char.IsUpper))
+            return n;
+        return null;
     }
 }

@@ -40,15 +40,15 @@ public sealed class IdentityDocumentExtractor : IFieldExtractor
         set.Add(TypeField(doc, mrz));
         if (mrz is not null)
         {
-            double conf = mrz.Valid ? 0.97 : 0.5;
+            // the names have no check digit: the zone is trusted for them as far as its numbers check
+            double conf = mrz.Valid ? 0.9 : mrz.BirthValid ? 0.75 : 0.5;
             set.Add(Choose(printedNom, mrz.Surname, FieldKeys.IdentiteNom, mrz, conf));
             set.Add(Choose(printedPrenoms, mrz.GivenNames, FieldKeys.IdentitePrenoms, mrz, conf));
-            if (mrz.BirthDate is { } b)
-                set.Add(new ExtractedField(FieldKeys.IdentiteDateNaissance, b, conf, mrz.Page, mrz.Box));
+            set.Add(BirthDate(printedBirth, mrz));
         }
-        set.Add(printedNom);
-        set.Add(printedPrenoms);
-        set.Add(printedBirth);
+        set.AddIfMissing(printedNom);
+        set.AddIfMissing(printedPrenoms);
+        set.AddIfMissing(printedBirth);
         return set.ToList();
     }
 
@@ -56,24 +56,49 @@ public sealed class IdentityDocumentExtractor : IFieldExtractor
     {
         foreach (var hit in layout.Find(label))
         {
-            var f = ValueReader.FromWords(key, kind, layout.ValueWords(hit), hit.Line.Page.Number, 0.85);
-            if (f is not null) return kind == FieldKind.PersonName ? f with { Value = TextFolding.CollapseSpaces(((string)f.Value).Replace(",", " ")) } : f;
+            var f = ValueReader.FromWords(key, kind, layout.ValueWords(hit), hit.Line.Page.Number, FormLayout.LabelReliability(hit, 0.85));
+            if (f is null) continue;
+            if (kind != FieldKind.PersonName) return f;
+            var name = PrintedName.Trim((string)f.Value);
+            if (name.Any(char.IsLetter)) return f with { Value = name };
         }
         return null;
     }
 
-    /// <summary>The printed name when the MRZ agrees (the MRZ may be truncated and has no accents), else the MRZ's.</summary>
+    /// <summary>
+    /// The printed name when the zone agrees with it (the zone has no accents and may be truncated), cut after
+    /// the words that make up the zone's name; the zone's name when they disagree and its numbers check.
+    /// Two sources agreeing make the value sure; a disagreement leaves it doubtful.
+    /// </summary>
     private static ExtractedField? Choose(ExtractedField? printed, string fromMrz, string key, MrzData mrz, double conf)
     {
-        if (fromMrz.Length == 0) return null;
+        if (fromMrz.Length == 0) return printed;
         if (printed is { Value: string p })
         {
-            var a = TextFolding.TokenKey(p).ToUpperInvariant();
-            var b = TextFolding.TokenKey(fromMrz).ToUpperInvariant();
-            if (a.Length > 0 && (a == b || a.StartsWith(b, StringComparison.Ordinal)))
-                return printed with { Confidence = Math.Max(printed.Confidence, conf) };
+            if (PrintedName.WordsMatching(p, fromMrz) is { } n)
+            {
+                var kept = string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(n));
+                return printed with { Value = kept, Confidence = Math.Max(printed.Confidence, 0.97) };
+            }
+            var a = string.Concat(PrintedName.Tokens(p));
+            var b = string.Concat(PrintedName.Tokens(fromMrz));
+            // a zone cut at its field's length: the printed name goes on where it stops
+            if (b.Length >= 20 && a.StartsWith(b, StringComparison.Ordinal))
+                return printed with { Confidence = Math.Max(printed.Confidence, 0.9) };
+            if (!mrz.Valid) return printed with { Confidence = Math.Min(printed.Confidence, 0.55) };
+            return new ExtractedField(key, fromMrz, 0.55, mrz.Page, mrz.Box);
         }
         return new ExtractedField(key, fromMrz, conf, mrz.Page, mrz.Box);
+    }
+
+    /// <summary>The zone's birth date when its check digit verifies (surer still when the printed date agrees).</summary>
+    private static ExtractedField? BirthDate(ExtractedField? printed, MrzData mrz)
+    {
+        if (mrz.BirthDate is not { } b) return printed;
+        bool agree = printed?.Value is DateOnly d && d == b;
+        if (mrz.BirthValid) return new ExtractedField(FieldKeys.IdentiteDateNaissance, b, agree ? 0.98 : 0.93, mrz.Page, mrz.Box);
+        if (agree) return printed! with { Confidence = Math.Max(printed!.Confidence, 0.9) };
+        return printed ?? new ExtractedField(FieldKeys.IdentiteDateNaissance, b, 0.45, mrz.Page, mrz.Box);
     }
 
     private static ExtractedField TypeField(DocumentText doc, MrzData? mrz)

@@ -20,6 +20,10 @@ public static partial class VictimIdentityFinder
     [GeneratedRegex(@"(?m)(?:^|\s)(?:nom et prenoms?(?:\(s\))?|nom,? prenoms?|patient\(e\)|patiente?|victime|assure\(e\)|assuree?|beneficiaire|concerne|objet : dossier de|dossier de)\s*:\s*")]
     private static partial Regex FullNameLabel();
 
+    /// <summary>"Nom et prénom(s) de l'assuré(e)" opening a line, printed without a colon (a form's label column).</summary>
+    [GeneratedRegex(@"(?m)^\s*nom(?: et|,) prenoms?(?:\(s\))?(?: (?:de l'|du |de la )(?:assure\(e\)|assuree?|patient\(e\)|patiente?|beneficiaire|defunt\(e\)|defunte?))?\s+(?=[a-z])")]
+    private static partial Regex FullNameColumn();
+
     [GeneratedRegex(@"(?:date de naissance|ne\(e\) le|nee? le|nee? :)\s*:?\s*")]
     private static partial Regex BirthLabel();
 
@@ -56,6 +60,8 @@ public static partial class VictimIdentityFinder
         }
         foreach (Match m in FullNameLabel().Matches(doc.Folded))
             if (AddFullName(doc, set, m.Index + m.Length, 0.75)) break;
+        foreach (Match m in FullNameColumn().Matches(doc.Folded))
+            if (AddFullName(doc, set, m.Index + m.Length, 0.7, requireCapitals: true)) break;
         foreach (Match m in Civility().Matches(doc.Folded))
         {
             var birth = Prose.DateAfter(doc, m.Index, 90);

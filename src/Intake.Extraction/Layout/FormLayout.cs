@@ -65,23 +65,45 @@ public sealed class FormLayout
     }
 
     /// <summary>
-    /// Words right of the label on its line, else on the same visual row when the OCR put them on a line of their own
-    /// (hand-written values sit a little higher or lower than the printed label).
+    /// How reliably a value found at a label is that label's value: a label read exactly, at the head of its line
+    /// or of a column (a form's label), weighs most; a label matched with OCR slips, or found in the middle of a
+    /// sentence (the form's instructions, a footnote), much less.
+    /// </summary>
+    public static double LabelReliability(LabelHit hit, double method = 0.9)
+    {
+        double r = method * Math.Max(0.7, 1 - 0.04 * hit.Distance);
+        if (hit.Start >= 4 && hit.Line.Words.Count >= 10) r *= 0.6;
+        return r;
+    }
+
+    /// <summary>
+    /// Words right of the label on its line, with those the OCR put on a line of their own on the same visual row
+    /// (hand-written values sit a little higher or lower than the printed label; a long run of spaced characters is
+    /// sometimes cut in two lines), up to the next label of the row.
     /// </summary>
     public IReadOnlyList<Word> RightOnRow(LabelHit hit)
     {
         var right = RightOf(hit);
-        if (right.Count > 0 || hitsByLine[hit.Line].Any(h => h.Start > hit.End)) return right;
         var lb = hit.Box;
         double h = Math.Max(lb.Height, 4);
-        var words = new List<Word>();
+        bool InRow(BBox b) => b.CenterY >= lb.Y0 - 0.3 * h && b.CenterY <= lb.Y1 + 0.3 * h;
+        var rowLines = new List<FormLine>();
         for (int li = Math.Max(0, hit.Line.Index - 2); li <= hit.Line.Index + 2 && li < Lines.Count; li++)
+            if (Lines[li] != hit.Line && Lines[li].Page == hit.Line.Page && !Lines[li].IsHeading) rowLines.Add(Lines[li]);
+        double stop = hitsByLine[hit.Line].FirstOrDefault(x => x.Start > hit.End)?.Box.X0 ?? double.MaxValue;
+        foreach (var line in rowLines)
+            foreach (var other in hitsByLine[line])
+                if (InRow(other.Box) && other.Box.X0 > lb.X1) stop = Math.Min(stop, other.Box.X0);
+        var words = new List<Word>();
+        foreach (var line in rowLines)
         {
-            var line = Lines[li];
-            if (line == hit.Line || line.Page != hit.Line.Page || line.IsHeading || hitsByLine[line].Count > 0) continue;
-            words.AddRange(line.Words.Where(w => w.Box.X0 > lb.X1 && w.Box.CenterY >= lb.Y0 - 0.3 * h && w.Box.CenterY <= lb.Y1 + 0.3 * h));
+            // a line of its own holds nothing but the value: a line reaching left of the label is another row
+            // (a photo taken askew brings the end of the line above into the band)
+            if (hitsByLine[line].Count > 0 || line.Words.Any(w => w.Box.X0 <= lb.X1)) continue;
+            words.AddRange(line.Words.Where(w => w.Box.X0 < stop && InRow(w.Box)));
         }
-        return Clean(words.OrderBy(w => w.Box.X0));
+        if (words.Count == 0) return right;
+        return Clean(right.Concat(words).OrderBy(w => w.Box.X0));
     }
 
     /// <summary>Words right of the label up to the next label on the line, without leaders and colons.</summary>
@@ -126,20 +148,37 @@ public sealed class FormLayout
         return result;
     }
 
-    /// <summary>Drops leader dots/underscores, colons and checkbox glyphs at the ends.</summary>
+    /// <summary>
+    /// Drops leaders, colons and box borders at the ends, and joins the characters of a comb field
+    /// (<see cref="CombValue"/>).
+    /// </summary>
     public static List<Word> Clean(IEnumerable<Word> words)
     {
         var list = new List<Word>();
         foreach (var w in words)
         {
             var t = w.Text.Trim();
-            if (t.Length == 0 || t.All(c => c is '.' or '_' or '…' or ':' or '-' or '|' or '—')) continue;
+            if (t.Length == 0 || t.All(c => c is '.' or '_' or '…' or ':' or '-' or '|' or '—' or '[' or ']') || Leaders.IsLeader(t)) continue;
             if (list.Count == 0) t = t.TrimStart(':', '.', '_', '…', ' ');
             t = t.Trim('_', '…');
             if (t.EndsWith("....", StringComparison.Ordinal)) t = t.TrimEnd('.');
             if (t.Length == 0) continue;
             list.Add(t == w.Text ? w : w with { Text = t });
         }
-        return list;
+        return CombValue.Join(WithoutHint(list));
+    }
+
+    /// <summary>
+    /// A filling hint printed between a label and its value ("(en majuscules)", "(jj/mm/aaaa)"): a group in
+    /// brackets of a few words opening the value and followed by it.
+    /// </summary>
+    private static List<Word> WithoutHint(List<Word> words)
+    {
+        if (words.Count < 2 || !words[0].Text.StartsWith('(')) return words;
+        int close = words.FindIndex(w => w.Text.TrimEnd(':', '.').EndsWith(')'));
+        if (close < 0 || close > 4 || close == words.Count - 1) return words;
+        var rest = words.Skip(close + 1).ToList();
+        if (rest.Count > 0 && rest[0].Text is ":" or "-") rest.RemoveAt(0);
+        return rest.Count > 0 ? rest : words;
     }
 }

@@ -27,14 +27,17 @@ public sealed class FormLine
     public double Height => Words.Count == 0 ? 10 : Words.Average(w => w.Box.Height);
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 
-    /// <summary>Builds the lines of all pages; words glued to a label by a colon ("Nom:DUPONT") are split.</summary>
+    /// <summary>
+    /// Builds the lines of all pages; words glued to a label by a colon ("Nom:DUPONT") or a leader
+    /// ("Nom.......DUPONT", "Nom____DUPONT") are split, and the leader dropped.
+    /// </summary>
     public static List<FormLine> Build(IReadOnlyList<PageText> pages)
     {
         var list = new List<FormLine>();
         foreach (var page in pages)
             foreach (var line in page.Lines)
             {
-                var words = line.Words.SelectMany(SplitAtColon).Where(w => w.Text.Length > 0).ToList();
+                var words = line.Words.SelectMany(Leaders.Split).SelectMany(SplitAtColon).Where(w => w.Text.Length > 0).ToList();
                 if (words.Count > 0) list.Add(new FormLine(page, list.Count, words));
             }
         return list;

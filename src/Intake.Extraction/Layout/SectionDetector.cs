@@ -62,7 +62,7 @@ public static class SectionDetector
 
     private static int? LeadingNumber(string word)
     {
-        var t = word.Trim().TrimEnd('.', ')', '-', '°');
+        var t = word.Trim().TrimEnd('.', ',', ')', '-', '°');
         if (t.Length != 1) return null;
         var d = OcrDigits.ToDigit(t[0]);
         return d is >= '1' and <= '7' ? d - '0' : null;

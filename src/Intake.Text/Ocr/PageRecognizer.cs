@@ -26,7 +26,7 @@ internal static class PageRecognizer
         using var gray = decoded.ToGray8();
         int dpi = (int)Math.Round((dpiX + dpiY) / 2);
         var sw = Stopwatch.StartNew();
-        var upright = options.KeepPageImages || options.SkipBlankPages ? gray.ToGrayImage(dpiX, dpiY) : null;
+        var upright = options.KeepPageImages || options.SkipBlankPages || options.RemoveFormLines ? gray.ToGrayImage(dpiX, dpiY) : null;
         if (options.SkipBlankPages && BlankScan.IsBlank(upright!))
         {
             var lines = extraWords is { Count: > 0 } ? LineBuilder.Group(extraWords) : Array.Empty<TextLine>();
@@ -39,18 +39,24 @@ internal static class PageRecognizer
         double orientationMs = 0;
         int passes = 1;
 
-        var best = new Attempt(0, null, worker.Text.Recognize(gray, dpi));
+        // OCR reads a copy without the form's lines and frames; the page keeps its original raster (checkboxes, signatures)
+        using var withoutLines = options.RemoveFormLines && FormLines.Remove(upright!) is { } cleaned ? Pix.FromGray(cleaned) : null;
+        var ocrInput = withoutLines ?? gray;
+        var best = new Attempt(0, null, worker.Text.Recognize(ocrInput, dpi));
         if (options.CorrectOrientation && LooksWrong(best.Result, options))
         {
             double ocrBefore = sw.Elapsed.TotalMilliseconds;
-            var guess = worker.Osd.DetectOrientation(gray, dpi);
+            var guess = worker.Osd.DetectOrientation(ocrInput, dpi);
             orientationMs = sw.Elapsed.TotalMilliseconds - ocrBefore;
             var candidates = new List<int>();
             if (guess is { RotateClockwiseDegrees: not 0 } g && g.Confidence >= MinOsdConfidence) candidates.Add(g.RotateClockwiseDegrees);
             else if (best.Result.MeanConfidence < options.OrientationRetryConfidence) candidates.Add(180);
             foreach (int degrees in candidates)
             {
-                var rotated = gray.RotateClockwise(degrees);
+                // a page read sideways has its frames' sides as its long lines: its lines are found again once turned
+                var rotated = degrees is 90 or 270 && options.RemoveFormLines
+                    ? WithoutLines(gray.RotateClockwise(degrees), dpiX, dpiY)
+                    : ocrInput.RotateClockwise(degrees);
                 var attempt = new Attempt(degrees, rotated, worker.Text.Recognize(rotated, dpi));
                 passes++;
                 bool osdSaidSo = guess is not null && guess.RotateClockwiseDegrees == degrees;
@@ -66,7 +72,7 @@ internal static class PageRecognizer
 
         using (best)
         {
-            var raster = best.Raster ?? gray;
+            var raster = best.Raster ?? ocrInput;
             bool sideways = best.Degrees is 90 or 270;
             double outDpiX = sideways ? dpiY : dpiX, outDpiY = sideways ? dpiX : dpiY;
             var place = placement.RotatedClockwise(best.Degrees);
@@ -78,10 +84,25 @@ internal static class PageRecognizer
             var page = new PageText(pageNumber, place.PageWidth, place.PageHeight, LineBuilder.Group(words), TextSource.Ocr,
                 best.Result.MeanConfidence, best.Degrees)
             {
-                Image = !options.KeepPageImages ? null : best.Raster is null ? upright : raster.ToGrayImage(outDpiX, outDpiY),
+                Image = !options.KeepPageImages ? null : best.Degrees == 0 ? upright : Turned(gray, best.Degrees, outDpiX, outDpiY),
             };
             return new RecognizedPage(page, orientationMs, ocrMs, passes);
         }
+    }
+
+    /// <summary>The raster without its form lines (<see cref="FormLines"/>), or the raster itself when it has none.</summary>
+    private static Pix WithoutLines(Pix raster, double dpiX, double dpiY)
+    {
+        var cleaned = FormLines.Remove(raster.ToGrayImage(dpiX, dpiY));
+        if (cleaned is null) return raster;
+        raster.Dispose();
+        return Pix.FromGray(cleaned);
+    }
+
+    private static GrayImage Turned(Pix original, int degrees, double dpiX, double dpiY)
+    {
+        using var turned = original.RotateClockwise(degrees);
+        return turned.ToGrayImage(dpiX, dpiY);
     }
 
     /// <summary>

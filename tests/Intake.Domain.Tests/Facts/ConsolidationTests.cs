@@ -1,6 +1,7 @@
 using Intake.Domain.Documents;
 using Intake.Domain.Facts;
 using Intake.Domain.Fields;
+using Intake.Domain.Review;
 using Intake.Domain.Rules;
 using static Intake.Domain.Tests.CaseBuilder;
 
@@ -78,6 +79,15 @@ public class ConsolidationTests
         Assert.Equal(D("2025-11-02"), facts.Date("deces.date"));
         Assert.Equal([P("2021-01-01", "2021-02-28"), P("2021-03-01", "2021-04-30")], facts.Periods("arret.periodes"));
         Assert.Equal("MARTIN", facts.Text("identite.nom"));
+    }
+
+    [Fact]
+    public void The_rules_mark_values_below_the_field_review_threshold()
+    {
+        var below = Doc("r1", DocumentType.RapportExpertise, "2026-02-01", F("expertise.aipp", 30, confidence: ReviewThresholds.Field - 0.01));
+        var at = Doc("r1", DocumentType.RapportExpertise, "2026-02-01", F("expertise.aipp", 30, confidence: ReviewThresholds.Field));
+        Assert.True(FactConsolidation.Consolidate([Form, below], [])["expertise.aipp"]!.LowConfidence);
+        Assert.False(FactConsolidation.Consolidate([Form, at], [])["expertise.aipp"]!.LowConfidence);
     }
 
     [Fact]

@@ -62,4 +62,24 @@ public class CerfaAcroFormTests
         var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], fields);
         Absent(f, "victime.prenoms");
     }
+
+    [Fact]
+    public void Abbreviated_field_names_are_read_as_their_labels_in_the_section_they_name()
+    {
+        var page = new PageBuilder(1).Line("1. La victime").Line("4. Les faits").Line("5. Les préjudices").Line("7. Signature").Build();
+        var fields = new List<FormField>
+        {
+            new("fld_faits_date", null, "15/06/2020", null, 1, null),          // a section and "date": not the signature's date
+            new("fldDateConsol", null, "01/03/2022", null, 1, null),            // "Date de consolidation", abbreviated
+            new("fldEtabVille", null, "Nantes", null, 1, null),                 // "Ville de l'établissement", abbreviated
+            new("fldSignLe", "Fait le", "02/05/2023", null, 1, null),
+        };
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], fields);
+
+        Value(f, "faits.date_acte", D(2020, 6, 15));
+        Value(f, "prejudice.date_consolidation", D(2022, 3, 1));
+        Value(f, "faits.etablissement_commune", "Nantes");
+        Value(f, "signature.date", D(2023, 5, 2));
+    }
 }

@@ -1,3 +1,5 @@
+using Intake.Domain.Fields;
+using Intake.Domain.Review;
 using Intake.Domain.Documents;
 using Intake.Extraction.Tests.Fixtures;
 using static Intake.Extraction.Tests.Fixtures.Expect;
@@ -103,5 +105,63 @@ public class IdentityDocumentTests
         Value(f, "identite.nom", "NGUYEN");
         Value(f, "identite.prenoms", "Thi Lan");
         Value(f, "identite.date_naissance", D(1990, 4, 3));
+    }
+
+    private static string[] Td1(string surnameAndGiven, string birth, string noise = "")
+    {
+        var number = "X4RTBPFW4";
+        var l1 = ("IDFRA" + number + Check(number)).PadRight(30, '<');
+        var l2 = birth + Check(birth) + "M" + "310101" + Check("310101") + "FRA" + "<<<<<<<<<<<";
+        l2 += Check(l1[5..30] + l2[..7] + l2[8..15] + l2[18..29]);
+        var l3 = surnameAndGiven.PadRight(30, '<');
+        if (noise.Length > 0) l3 = l3[..(30 - noise.Length)] + noise;
+        return [l1, l2, l3];
+    }
+
+    [Fact]
+    public void Junk_after_the_printed_names_is_dropped_when_the_zone_agrees()
+    {
+        var page = Page(["CARTE NATIONALE D'IDENTITÉ", "Nom : SAINT-MARTIN E", "Prénoms : Rémi, Jean EC", .. Td1("SAINT<MARTIN<<REMI<JEAN", "800712")]);
+
+        var f = new FieldExtractor().Extract(DocumentType.PieceIdentite, [page], []);
+
+        Value(f, "identite.nom", "SAINT-MARTIN");
+        Value(f, "identite.prenoms", "Rémi Jean");
+        Assert.True(Field(f, "identite.nom").Confidence >= 0.9);
+    }
+
+    [Fact]
+    public void Fillers_misread_as_letters_do_not_enter_the_zone_names()
+    {
+        // no printed zone to lean on: the machine-readable names alone, with fillers read as "ce", "E"
+        var page = Page(Td1("HENRY<<MARC<<<<<<<<ce<<<<E", "750203", "E<<<<"));
+
+        var f = new FieldExtractor().Extract(DocumentType.PieceIdentite, [page], []);
+
+        Value(f, "identite.nom", "HENRY");
+        Value(f, "identite.prenoms", "MARC");
+        Value(f, "identite.date_naissance", D(1975, 2, 3));
+    }
+
+    [Fact]
+    public void Printed_names_without_a_zone_lose_their_trailing_junk()
+    {
+        var f = new FieldExtractor().Extract(DocumentType.PieceIdentite,
+            [Page("CARTE NATIONALE D'IDENTITÉ", "Nom : FLEURY CE E", "Prénom(s) : Élodie, Anne |", "Né(e) le : 14.02.1962")], []);
+
+        Value(f, "identite.nom", "FLEURY");
+        Value(f, "identite.prenoms", "Élodie Anne");
+        Value(f, "identite.date_naissance", D(1962, 2, 14));
+    }
+
+    [Fact]
+    public void A_printed_name_the_zone_contradicts_is_not_confident()
+    {
+        var page = Page(["CARTE NATIONALE D'IDENTITÉ | IDENTITY CARD", "Nom : CARD", .. Td1("LEMOINE<<THIERRY", "900925")]);
+
+        var f = new FieldExtractor().Extract(DocumentType.PieceIdentite, [page], []);
+
+        Value(f, "identite.nom", "LEMOINE");
+        Assert.True(Field(f, "identite.nom").Confidence < ReviewThresholds.Field);
     }
 }

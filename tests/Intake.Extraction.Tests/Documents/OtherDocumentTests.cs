@@ -1,5 +1,6 @@
 using Intake.Domain.Documents;
 using Intake.Domain.Fields;
+using Intake.Domain.Review;
 using Intake.Extraction.Tests.Fixtures;
 using static Intake.Extraction.Tests.Fixtures.Expect;
 
@@ -34,7 +35,7 @@ public class OtherDocumentTests
         var wrong = nir[..13] + (nir[13..] == "01" ? "02" : "01");
         var f = Run(DocumentType.AttestationSecuriteSociale, "Assuré : M. Paul MARTIN", "N° : " + wrong, "CPAM DE PARIS");
         Value(f, "victime.nir", wrong);
-        Assert.True(Field(f, "victime.nir").Confidence < 0.6);
+        Assert.True(Field(f, "victime.nir").Confidence < ReviewThresholds.Field);
         Value(f, "victime.caisse", "CPAM DE PARIS");
         Value(f, "victime.nom", "MARTIN");
     }

@@ -79,6 +79,6 @@ public static class Labels
 
     public static string Attachment(string a) => DossierStates.Label(DossierStates.Attachment, a);
 
-    /// <summary>Confidence below which an extracted value must stand out.</summary>
-    public const double LowConfidence = 0.75;
+    /// <summary>Confidence below which an extracted value must stand out: the field review threshold.</summary>
+    public const double LowConfidence = Domain.Review.ReviewThresholds.Field;
 }

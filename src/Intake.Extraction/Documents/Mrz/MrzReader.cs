@@ -3,9 +3,13 @@ using Intake.Domain.Documents;
 namespace Intake.Extraction.Documents.Mrz;
 
 /// <summary>What a machine-readable zone says.</summary>
-/// <param name="Valid">True when the check digits of the fields used (birth date at least) verify.</param>
+/// <param name="Valid">True when the check digits of the document number and of the birth date verify.</param>
+/// <param name="BirthValid">True when the birth date's own check digit verifies.</param>
 public sealed record MrzData(string DocumentCode, string Surname, string GivenNames, DateOnly? BirthDate, char? Sex,
-    bool Valid, int Page, BBox Box);
+    bool Valid, int Page, BBox Box)
+{
+    public bool BirthValid { get; init; }
+}
 
 /// <summary>
 /// Reads MRZ lines from page text: TD1 identity cards (3×30), TD3 passports (2×44) and the old French identity
@@ -35,8 +39,25 @@ public static class MrzReader
 
     private static bool Near(int len, int target) => Math.Abs(len - target) <= 2;
 
-    private static string Clean(string s) =>
-        new(s.ToUpperInvariant().Replace('«', '<').Replace('‹', '<').Where(c => !char.IsWhiteSpace(c)).ToArray());
+    /// <summary>
+    /// The line without spaces, upper-case, fillers normalised: "«", "‹" and lower-case letters next to fillers are
+    /// fillers the OCR misread ("<<<<ce<<<<"); the zone is printed in capitals only.
+    /// </summary>
+    private static string Clean(string s)
+    {
+        var t = s.Where(c => !char.IsWhiteSpace(c)).Select(c => c is '«' or '‹' ? '<' : c).ToArray();
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (!char.IsLower(t[i])) continue;
+                if ((i > 0 && t[i - 1] == '<') || (i + 1 < t.Length && t[i + 1] == '<')) { t[i] = '<'; changed = true; }
+            }
+        }
+        return new string(t).ToUpperInvariant();
+    }
 
     private static bool IsMrzLike(string s) =>
         s.Length >= 28 && s.Count(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '<') >= s.Length * 0.9 && s.Count(c => c == '<') >= 2;
@@ -46,11 +67,16 @@ public static class MrzReader
 
     private static BBox Box(params Candidate[] lines) => BBox.Union(lines.Select(l => l.Line.Box));
 
+    /// <summary>
+    /// The primary identifier (surname) up to the first "&lt;&lt;", the secondary (given names, one "&lt;" apart) up
+    /// to the next: what follows is filler, and letters there are OCR noise.
+    /// </summary>
     private static (string Surname, string Given) Names(string field)
     {
-        var parts = field.Split("<<", 2);
-        string Words(string s) => string.Join(' ', s.Split('<', StringSplitOptions.RemoveEmptyEntries));
-        return (Words(parts[0]), parts.Length > 1 ? Words(parts[1]) : "");
+        var parts = field.Trim('<').Split("<<", StringSplitOptions.None);
+        string Words(string s) => string.Join(' ', s.Split('<', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)));
+        string given = parts.Skip(1).FirstOrDefault(p => p.Trim('<').Length > 0) ?? "";
+        return (Words(parts[0]), Words(given));
     }
 
     private static DateOnly? BirthDate(string yymmdd)
@@ -74,7 +100,8 @@ public static class MrzReader
         bool birthOk = MrzCheck.Verify(birth, l2[6]);
         bool numberOk = MrzCheck.Verify(l1[5..14], l1[14]);
         var (sn, gn) = Names(l3);
-        return new MrzData(l1[..2].TrimEnd('<'), sn, gn, BirthDate(birth), Sex(l2[7]), birthOk && numberOk, a.Page, Box(a, b, c));
+        return new MrzData(l1[..2].TrimEnd('<'), sn, gn, BirthDate(birth), Sex(l2[7]), birthOk && numberOk, a.Page, Box(a, b, c))
+            { BirthValid = birthOk };
     }
 
     private static MrzData? Td3(Candidate a, Candidate b)
@@ -86,7 +113,7 @@ public static class MrzReader
         bool birthOk = MrzCheck.Verify(birth, l2[19]);
         bool numberOk = MrzCheck.Verify(l2[..9], l2[9]);
         var (sn, gn) = Names(l1[5..]);
-        return new MrzData("P", sn, gn, BirthDate(birth), Sex(l2[20]), birthOk && numberOk, a.Page, Box(a, b));
+        return new MrzData("P", sn, gn, BirthDate(birth), Sex(l2[20]), birthOk && numberOk, a.Page, Box(a, b)) { BirthValid = birthOk };
     }
 
     private static MrzData? OldFrench(Candidate a, Candidate b)
@@ -98,8 +125,9 @@ public static class MrzReader
         var birth = MrzCheck.RepairDigits(l2[27..33]);
         bool birthOk = MrzCheck.Verify(birth, l2[33]);
         bool numberOk = MrzCheck.Verify(number, l2[12]);
-        var surname = string.Join(' ', l1[5..30].Split('<', StringSplitOptions.RemoveEmptyEntries));
-        var given = string.Join(' ', l2[13..27].Split('<', StringSplitOptions.RemoveEmptyEntries));
-        return new MrzData("ID", surname, given, BirthDate(birth), Sex(l2[34]), birthOk && numberOk, a.Page, Box(a, b));
+        // the old card: the surname field ends at its first "<<"; first names are "<<"-separated in their own field
+        var surname = Names(l1[5..30]).Surname;
+        var given = string.Join(' ', l2[13..27].Split('<', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)));
+        return new MrzData("ID", surname, given, BirthDate(birth), Sex(l2[34]), birthOk && numberOk, a.Page, Box(a, b)) { BirthValid = birthOk };
     }
 }

@@ -1,0 +1,49 @@
+using Intake.Domain.Fields;
+using Intake.Extraction.Common;
+using K = Intake.Extraction.Common.FieldKeys;
+
+namespace Intake.Extraction.Cerfa;
+
+/// <summary>
+/// Cross-checks between the values of one claim form. Dates follow life's order (birth, the act, consolidation,
+/// the signature last): a pair out of order, or a date equal to another key's, means one was read for the
+/// other, and both go to review. A valid NIR encodes the sex and the year and month of birth: agreeing with it
+/// makes those values surer (disagreeing proves nothing: a child is often insured under a parent's number).
+/// </summary>
+public static class CerfaConsistency
+{
+    /// <summary>Confidence left to a value that contradicts another.</summary>
+    public const double Doubtful = 0.5;
+
+    public static void Apply(FieldSet set)
+    {
+        Ordered(set, K.VictimeDateNaissance, K.FaitsDateActe);
+        Ordered(set, K.VictimeDateNaissance, K.SignatureDate);
+        Ordered(set, K.VictimeDateNaissance, K.VictimeDateDeces);
+        Ordered(set, K.VictimeDateNaissance, K.PrejudiceDateConsolidation);
+        Ordered(set, K.FaitsDateActe, K.SignatureDate);
+        Ordered(set, K.FaitsDateActe, K.PrejudiceDateConsolidation);
+        AgreesWithNir(set);
+    }
+
+    private static void Ordered(FieldSet set, string earlier, string later)
+    {
+        if (set.Get(earlier) is not { Value: DateOnly a } fa || set.Get(later) is not { Value: DateOnly b } fb) return;
+        if (a < b) return;
+        // equal: the later date is the earlier one read twice (a birth date taken for the signature's)
+        if (a > b) set.Replace(fa with { Confidence = Math.Min(fa.Confidence, Doubtful) });
+        set.Replace(fb with { Confidence = Math.Min(fb.Confidence, Doubtful) });
+    }
+
+    private static void AgreesWithNir(FieldSet set)
+    {
+        if (set.Get(K.VictimeNir) is not { Value: string nir } || nir.Length != 15 || !Domain.Identity.Nir.IsValid(nir)) return;
+        if (!int.TryParse(nir.AsSpan(1, 2), out int yy) || !int.TryParse(nir.AsSpan(3, 2), out int mm)) return;
+        if (set.Get(K.VictimeDateNaissance) is { Value: DateOnly birth } fd && birth.Year % 100 == yy && birth.Month == mm)
+            set.Replace(fd with { Confidence = Surer(fd.Confidence, 0.5) }); // the day is not in the number
+        if (set.Get(K.VictimeSexe) is { Value: string sex } fs && (nir[0] == '1' ? "M" : nir[0] == '2' ? "F" : "") == sex)
+            set.Replace(fs with { Confidence = Surer(fs.Confidence, 0.7) });
+    }
+
+    private static double Surer(double c, double share) => Math.Round(Math.Min(0.99, c + (1 - c) * share), 3);
+}
