@@ -149,10 +149,21 @@ public sealed class FileTextReader : IDisposable
     {
         ct.ThrowIfCancellationRequested();
         var raster = job.LoadRaster(ct);
-        using var pix = raster.Pix;
-        var result = PageRecognizer.Recognize(worker, pix, raster.DpiX, raster.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
-        Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs,
-            result.OrientationMs, result.OcrMs, result.OcrPasses));
+        using var decoded = raster.Pix;
+        var sw = Stopwatch.StartNew();
+        var reduced = RasterReduction.ForOcr(decoded, raster.Resolution, Options.MaxOcrDpi);
+        using var pix = reduced?.Pix ?? decoded;
+        var resolution = reduced?.Resolution ?? raster.Resolution;
+        double reduceMs = sw.Elapsed.TotalMilliseconds;
+        var result = PageRecognizer.Recognize(worker, pix, resolution.DpiX, resolution.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
+        Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs + reduceMs,
+            result.OrientationMs, result.OcrMs, result.OcrPasses)
+        {
+            OrientationChecks = result.OrientationChecks,
+            RotationDegrees = result.Page.RotationDegrees,
+            Resolution = resolution.Source,
+            OcrPixels = (long)pix.Width * pix.Height,
+        });
         return result.Page;
     }
 

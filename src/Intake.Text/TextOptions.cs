@@ -44,8 +44,17 @@ public sealed record TextOptions
     /// <summary>Resolution used when a PDF page must be rasterised with pdftoppm.</summary>
     public int RenderDpi { get; init; } = 300;
 
-    /// <summary>Resolution assumed for an image file whose own resolution tag is missing or absurd.</summary>
+    /// <summary>
+    /// Resolution given to an image file whose header declares none believable and whose writing is too scarce to
+    /// estimate one from (<see cref="Images.PageResolution"/>).
+    /// </summary>
     public int AssumedImageDpi { get; init; } = 300;
+
+    /// <summary>
+    /// Page rasters above this resolution are scaled down (in grey) before OCR (<see cref="Images.RasterReduction"/>):
+    /// Tesseract reads printed text best from about 300 dpi, and more pixels only cost time and memory.
+    /// </summary>
+    public int MaxOcrDpi { get; init; } = 300;
 
     /// <summary>Keep the page raster (<see cref="Domain.Documents.PageText.Image"/>) of OCR'd pages.</summary>
     public bool KeepPageImages { get; init; } = true;

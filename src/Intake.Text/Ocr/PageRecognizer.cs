@@ -6,7 +6,11 @@ using Intake.Text.Layout;
 namespace Intake.Text.Ocr;
 
 /// <summary>A recognised page with the timings of its steps (no OCR pass for a blank page).</summary>
-internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses);
+internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses)
+{
+    /// <summary>Orientation detections (OSD) run on the page.</summary>
+    public int OrientationChecks { get; init; }
+}
 
 /// <summary>
 /// OCRs one page raster with orientation correction and maps the words to page points.
@@ -37,13 +41,14 @@ internal static class PageRecognizer
             return new RecognizedPage(blank, 0, sw.Elapsed.TotalMilliseconds, 0);
         }
         double orientationMs = 0;
-        int passes = 1;
+        int passes = 1, orientationChecks = 0;
 
         var best = new Attempt(0, null, worker.Text.Recognize(gray, dpi));
         if (options.CorrectOrientation && LooksWrong(best.Result, options))
         {
             double ocrBefore = sw.Elapsed.TotalMilliseconds;
             var guess = worker.Osd.DetectOrientation(gray, dpi);
+            orientationChecks++;
             orientationMs = sw.Elapsed.TotalMilliseconds - ocrBefore;
             var candidates = new List<int>();
             if (guess is { RotateClockwiseDegrees: not 0 } g && g.Confidence >= MinOsdConfidence) candidates.Add(g.RotateClockwiseDegrees);
@@ -80,7 +85,7 @@ internal static class PageRecognizer
             {
                 Image = !options.KeepPageImages ? null : best.Raster is null ? upright : raster.ToGrayImage(outDpiX, outDpiY),
             };
-            return new RecognizedPage(page, orientationMs, ocrMs, passes);
+            return new RecognizedPage(page, orientationMs, ocrMs, passes) { OrientationChecks = orientationChecks };
         }
     }
 

@@ -29,8 +29,7 @@ public sealed class PageImageRenderer(TextOptions? options = null)
             using var rendered = Pix.TryDecode(ppm) ?? throw Unreadable.CorruptPdf($"page {pageNumber} impossible à afficher");
             return rendered.Encode(ImageFileFormat.Png);
         }
-        var raster = ImagePageSource.Load(File.ReadAllBytes(path), sniff.Kind, pageNumber - 1, options);
-        using var pix = raster.Pix;
+        using var pix = ImagePageSource.Decode(File.ReadAllBytes(path), sniff.Kind, pageNumber - 1);
         if (pix.Width <= maxWidthPx) return pix.Encode(ImageFileFormat.Png);
         int height = Math.Max(1, (int)Math.Round((double)pix.Height * maxWidthPx / pix.Width));
         using var scaled = pix.ScaleToSize(maxWidthPx, height);
