@@ -45,7 +45,11 @@ public sealed class ReadAheadTextStage(TextStage inner, int maxFilesAhead, Actio
                 while (next > position() + MaxFilesAhead) await Task.Delay(20, ct);
                 // … and only when an engine would otherwise wait (the files before keep both busy).
                 await pool.WaitForSpareWorkerAsync(ct);
-                Prefetch(sourcePaths[next]);
+                long submitted = pool.Submitted;
+                var read = Prefetch(sourcePaths[next]);
+                // Let this file's first page reach the pool before judging whether another file is needed (the
+                // pages of the file the pipeline waits for should be queued before those of the files after it).
+                while (read is { IsCompleted: false } && pool.Submitted == submitted) await Task.Delay(5, ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -54,14 +58,14 @@ public sealed class ReadAheadTextStage(TextStage inner, int maxFilesAhead, Actio
         }
     }
 
-    /// <summary>Starts reading a corpus file now, unless the pipeline already took it.</summary>
-    public void Prefetch(string sourcePath)
+    /// <summary>Starts reading a corpus file now, unless the pipeline already took it; returns the read, or null.</summary>
+    public Task<FileText>? Prefetch(string sourcePath)
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(sourcePath)));
         lock (started)
         {
-            if (taken.Contains(key) || started.ContainsKey(key)) return;
-            started[key] = Task.Run(() => inner.ReadAsync(sourcePath, CancellationToken.None));
+            if (taken.Contains(key) || started.ContainsKey(key)) return null;
+            return started[key] = Task.Run(() => inner.ReadAsync(sourcePath, CancellationToken.None));
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class OcrEnginePool : IDisposable
     private readonly object spareGate = new();
     private TaskCompletionSource spare = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int pending;
+    private long submitted;
     private bool disposed;
 
     public OcrEnginePool(string tessdataPath, string language, int size)
@@ -40,6 +41,9 @@ public sealed class OcrEnginePool : IDisposable
     /// <summary>Pages handed to the pool and not finished yet: being recognised or waiting for a worker.</summary>
     public int Pending => Volatile.Read(ref pending);
 
+    /// <summary>Pages handed to the pool since it was created.</summary>
+    public long Submitted => Interlocked.Read(ref submitted);
+
     /// <summary>
     /// Completes when fewer pages are pending than there are workers, i.e. when a worker is idle or about to be:
     /// the moment to give the pool more work (the next file's pages) so that no engine waits.
@@ -58,6 +62,7 @@ public sealed class OcrEnginePool : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         Interlocked.Increment(ref pending);
+        Interlocked.Increment(ref submitted);
         try
         {
             await slots.WaitAsync(ct).ConfigureAwait(false);
