@@ -154,6 +154,10 @@ public sealed class FileTextReader : IDisposable
         var reduced = RasterReduction.ForOcr(decoded, raster.Resolution, Options.MaxOcrDpi);
         using var pix = reduced?.Pix ?? decoded;
         var resolution = reduced?.Resolution ?? raster.Resolution;
+        // Into the image itself too: Tesseract's orientation detection reads the resolution from the image, not from
+        // SetSourceResolution ("Warning. Invalid resolution 0 dpi. Using 70 instead." for PDF page images, which
+        // carry none, and its line and picture finding then tuned for 70 dpi).
+        pix.SetResolution((int)Math.Round(resolution.DpiX), (int)Math.Round(resolution.DpiY));
         double reduceMs = sw.Elapsed.TotalMilliseconds;
         var result = PageRecognizer.Recognize(worker, pix, resolution.DpiX, resolution.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
         Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs + reduceMs,

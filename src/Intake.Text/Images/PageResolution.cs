@@ -60,11 +60,12 @@ public readonly record struct PageResolution(double DpiX, double DpiY, Resolutio
             : null;
 
     /// <summary>
-    /// The resolution of an image with no believable header: estimated from its writing
-    /// (<see cref="ResolutionEstimator"/>), or <paramref name="assumedDpi"/> when there is too little to measure.
+    /// The resolution of an image with no believable header: from the size of the document in the picture when it is
+    /// a photo of a card or a sheet on a darker background (<see cref="PhotographedObject"/>), else from the height of
+    /// its writing (<see cref="ResolutionEstimator"/>), else <paramref name="assumedDpi"/>.
     /// </summary>
     internal static PageResolution Guess(Pix pix, double assumedDpi) =>
-        ResolutionEstimator.Estimate(pix) is { } estimated
+        (PhotographedObject.EstimateDpi(pix) ?? ResolutionEstimator.Estimate(pix)) is { } estimated
             ? new PageResolution(estimated, estimated, ResolutionSource.Estimated)
             : new PageResolution(assumedDpi, assumedDpi, ResolutionSource.Assumed);
 

@@ -38,6 +38,14 @@ internal static class ResolutionEstimator
     /// <summary>Median height in pixels of the marks shaped like letters, or null when there are too few.</summary>
     internal static double? MedianGlyphHeight(Pix pix)
     {
+        var heights = GlyphHeights(pix);
+        if (heights is null || heights.Count < MinGlyphs) return null;
+        return heights[heights.Count / 2];
+    }
+
+    /// <summary>Heights in pixels, sorted, of the marks shaped like letters (null when the picture cannot be measured).</summary>
+    internal static List<int>? GlyphHeights(Pix pix)
+    {
         if (pix.Width < 64 || pix.Height < 64) return null;
         List<(int Width, int Height)> sizes;
         if (pix.Depth == 1)
@@ -64,7 +72,6 @@ internal static class ResolutionEstimator
             .Select(s => s.Height)
             .Order()
             .ToList();
-        if (heights.Count < MinGlyphs) return null;
-        return heights[heights.Count / 2];
+        return heights;
     }
 }
