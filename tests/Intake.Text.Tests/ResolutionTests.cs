@@ -125,9 +125,9 @@ public class ResolutionTests
     }
 
     [Fact]
-    public async Task A_photo_without_resolution_gets_the_estimate_and_a_page_of_the_right_size()
+    public async Task A_page_without_resolution_gets_the_estimate_and_a_page_of_the_right_size()
     {
-        // A page photographed at about 150 dpi, saved as JPEG with an aspect ratio only (as phones and many tools do).
+        // A page at 150 dpi saved as JPEG with an aspect ratio only (as phones and many tools write it).
         using var page = Render(SampleFiles.BornDigitalPdf, 1, 150);
         page.SetResolution(0, 0);
         var path = SampleFiles.PathOf("photo-no-dpi.jpg");
