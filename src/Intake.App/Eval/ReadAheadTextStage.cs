@@ -46,7 +46,12 @@ public sealed class ReadAheadTextStage(TextStage inner, int maxFilesAhead, Actio
                 // … and only when an engine would otherwise wait (the files before keep both busy).
                 await pool.WaitForSpareWorkerAsync(ct);
                 long submitted = pool.Submitted;
-                var read = Prefetch(sourcePaths[next]);
+                Task<FileText>? read;
+                try { read = Prefetch(sourcePaths[next]); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    continue; // unreadable here: the pipeline reads (or quarantines) it itself
+                }
                 // Let this file's first page reach the pool before judging whether another file is needed (the
                 // pages of the file the pipeline waits for should be queued before those of the files after it).
                 while (read is { IsCompleted: false } && pool.Submitted == submitted) await Task.Delay(5, ct);
