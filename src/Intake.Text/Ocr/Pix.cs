@@ -76,12 +76,24 @@ internal sealed unsafe class Pix : IDisposable
         fixed (byte* p = data)
         {
             var ptr = LeptonicaNative.pixReadMemJpeg(p, (nuint)data.Length, 0, reduction, IntPtr.Zero, luminanceOnly ? JpegReadLuminance : 0);
+            // A JPEG libjpeg cannot give as grey (CMYK) is decoded as it is, as before.
+            if (ptr == IntPtr.Zero && luminanceOnly)
+                ptr = LeptonicaNative.pixReadMemJpeg(p, (nuint)data.Length, 0, reduction, IntPtr.Zero, 0);
             return ptr == IntPtr.Zero ? null : new Pix(ptr);
         }
     }
 
     /// <summary>Leptonica's L_JPEG_READ_LUMINANCE hint (imageio.h).</summary>
     private const int JpegReadLuminance = 1;
+
+    /// <summary>Leptonica's L_SEVERITY_WARNING: warnings and errors are still printed, informational messages not.</summary>
+    private const int SeverityWarning = 4;
+
+    /// <summary>
+    /// Leptonica prints an informational line on stderr for every JPEG read as luminance ("reading luminance channel
+    /// only"): once per page, in every log. Its informational messages are switched off once for the process.
+    /// </summary>
+    static Pix() => LeptonicaNative.setMsgSeverity(SeverityWarning);
 
     /// <summary>True for the first bytes of a JPEG stream (SOI then a marker).</summary>
     public static bool IsJpeg(ReadOnlySpan<byte> data) => data.Length >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
