@@ -162,16 +162,19 @@ internal sealed unsafe class Pix : IDisposable
 
     public Pix ScaleToSize(int width, int height) => new(LeptonicaNative.pixScaleToSize(Pointer, width, height));
     /// <summary>
-    /// An 8-bit grey copy scaled by the given factors: area mapping when both shrink (each output pixel the mean
-    /// of the pixels it covers, no aliasing), linear interpolation otherwise.
+    /// An 8-bit grey copy scaled by the given factors: area mapping when both shrink by more than
+    /// <see cref="AreaMapBelow"/> (each output pixel the mean of the pixels it covers, no aliasing), linear
+    /// interpolation otherwise (Leptonica's own choice: its area mapping warns and interpolates from 0.7 up).
     /// </summary>
     public Pix ScaleGray(double scaleX, double scaleY)
     {
         if (Depth != 8) throw new InvalidOperationException("ScaleGray needs an 8-bit image; call ToGray8 first.");
-        return scaleX < 1 && scaleY < 1
+        return scaleX < AreaMapBelow && scaleY < AreaMapBelow
             ? new Pix(LeptonicaNative.pixScaleAreaMap(Pointer, (float)scaleX, (float)scaleY))
             : new Pix(LeptonicaNative.pixScaleGrayLI(Pointer, (float)scaleX, (float)scaleY));
     }
+
+    private const double AreaMapBelow = 0.7;
 
     /// <summary>The page with its background (paper, uneven light) flattened to one level (Leptonica's default 200).</summary>
     public Pix NormalizeBackground() => new(LeptonicaNative.pixBackgroundNormSimple(Pointer, IntPtr.Zero, IntPtr.Zero));
