@@ -162,15 +162,18 @@ internal sealed unsafe class Pix : IDisposable
 
     public Pix ScaleToSize(int width, int height) => new(LeptonicaNative.pixScaleToSize(Pointer, width, height));
     /// <summary>
-    /// An 8-bit grey copy scaled by the given factors: area mapping when both shrink by more than
-    /// <see cref="AreaMapBelow"/> (each output pixel the mean of the pixels it covers, no aliasing), linear
-    /// interpolation otherwise (Leptonica's own choice: its area mapping warns and interpolates from 0.7 up).
+    /// An 8-bit grey copy scaled by the given factors: area mapping when both shrink below 0.7 (each output pixel
+    /// the mean of the pixels it covers, no aliasing); Leptonica's general scaler for milder shrinking (linear
+    /// interpolation with light sharpening: what its area mapping does there too, after a warning); linear
+    /// interpolation when enlarging (square pixels for a fax).
     /// </summary>
     public Pix ScaleGray(double scaleX, double scaleY)
     {
         if (Depth != 8) throw new InvalidOperationException("ScaleGray needs an 8-bit image; call ToGray8 first.");
-        return scaleX < AreaMapBelow && scaleY < AreaMapBelow
-            ? new Pix(LeptonicaNative.pixScaleAreaMap(Pointer, (float)scaleX, (float)scaleY))
+        if (scaleX < AreaMapBelow && scaleY < AreaMapBelow)
+            return new Pix(LeptonicaNative.pixScaleAreaMap(Pointer, (float)scaleX, (float)scaleY));
+        return scaleX < 1 && scaleY < 1
+            ? new Pix(LeptonicaNative.pixScale(Pointer, (float)scaleX, (float)scaleY))
             : new Pix(LeptonicaNative.pixScaleGrayLI(Pointer, (float)scaleX, (float)scaleY));
     }
 

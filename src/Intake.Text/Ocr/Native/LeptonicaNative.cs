@@ -85,6 +85,9 @@ internal static unsafe partial class LeptonicaNative
     internal static partial IntPtr pixReadMemJpeg(byte* data, nuint size, int colormapFlag, int reduction, IntPtr warnings, int hint);
 
     [LibraryImport(Lib)]
+    internal static partial IntPtr pixScale(IntPtr source, float scaleX, float scaleY);
+
+    [LibraryImport(Lib)]
     internal static partial IntPtr pixScaleAreaMap(IntPtr source, float scaleX, float scaleY);
 
     [LibraryImport(Lib)]
