@@ -37,9 +37,17 @@ internal static class PhotographedObject
     {
         if (pix.Width < 200 || pix.Height < 200) return null;
         double scale = (double)WorkingSide / Math.Max(pix.Width, pix.Height);
-        using var gray = pix.Depth == 8 ? null : pix.ToGray8();
-        using var small = (gray ?? pix).ScaleGray(scale, scale);
-        var image = small.ToGrayImage(0, 0);
+        GrayImage image;
+        try
+        {
+            using var gray = pix.ToGray8(); // also drops a colour map
+            using var small = gray.ScaleGray(scale, scale);
+            image = small.ToGrayImage(0, 0);
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // Leptonica refused the picture: nothing to measure
+        }
         var region = BrightRegionAtCentre(image);
         if (region is not { } r) return null;
         int total = image.Width * image.Height;

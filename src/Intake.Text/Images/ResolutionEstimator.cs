@@ -56,8 +56,8 @@ internal static class ResolutionEstimator
         {
             try
             {
-                using var gray = pix.Depth == 8 ? null : pix.ToGray8();
-                using var flat = (gray ?? pix).NormalizeBackground();
+                using var gray = pix.ToGray8(); // also drops a colour map
+                using var flat = gray.NormalizeBackground();
                 using var ink = flat.Threshold(InkThreshold);
                 sizes = ink.ComponentSizes();
             }
