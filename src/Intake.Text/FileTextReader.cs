@@ -51,14 +51,7 @@ public sealed class FileTextReader : IDisposable
         using var file = FileSniffer.Open(path, Options);
         var forms = ReadFormFields(file);
         var pages = new List<PageText>();
-        long kept = 0;
-        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false))
-        {
-            if (page.Image is { } image && (kept += image.Pixels.LongLength) > Options.MaxKeptRasterBytes)
-                pages.Add(page with { Image = null });
-            else
-                pages.Add(page);
-        }
+        await foreach (var page in ReadPagesAsync(path, file, ct).ConfigureAwait(false)) pages.Add(page);
         return new FileText(pages, forms);
     }
 
@@ -123,7 +116,7 @@ public sealed class FileTextReader : IDisposable
 
     /// <summary>
     /// Runs the jobs with a bounded window of pages in flight and yields them in page order. The rasters kept
-    /// for extraction count against <see cref="TextOptions.MaxFileRasterBytes"/>, in page order: past the
+    /// for extraction count against <see cref="TextOptions.MaxKeptRasterBytes"/>, in page order: past the
     /// ceiling, pages keep their text but not their raster (the same pages whatever the timing).
     /// </summary>
     private async IAsyncEnumerable<PageText> Run(IEnumerable<PageJob> jobs, [EnumeratorCancellation] CancellationToken ct)
@@ -133,7 +126,7 @@ public sealed class FileTextReader : IDisposable
         PageText Budget(PageText page)
         {
             if (page.Image is not { } image) return page;
-            if (kept + image.Pixels.LongLength > Options.MaxFileRasterBytes) return page with { Image = null };
+            if (kept + image.Pixels.LongLength > Options.MaxKeptRasterBytes) return page with { Image = null };
             kept += image.Pixels.LongLength;
             return page;
         }
@@ -176,10 +169,25 @@ public sealed class FileTextReader : IDisposable
     {
         ct.ThrowIfCancellationRequested();
         var raster = job.LoadRaster(ct);
-        using var pix = raster.Pix;
-        var result = PageRecognizer.Recognize(worker, pix, raster.DpiX, raster.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
-        Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs,
-            result.OrientationMs, result.OcrMs, result.OcrPasses));
+        using var decoded = raster.Pix;
+        var sw = Stopwatch.StartNew();
+        var reduced = RasterReduction.ForOcr(decoded, raster.Resolution, Options.MaxOcrDpi);
+        using var pix = reduced?.Pix ?? decoded;
+        var resolution = reduced?.Resolution ?? raster.Resolution;
+        // Into the image itself too: Tesseract's orientation detection reads the resolution from the image, not from
+        // SetSourceResolution ("Warning. Invalid resolution 0 dpi. Using 70 instead." for PDF page images, which
+        // carry none, and its line and picture finding then tuned for 70 dpi).
+        pix.SetResolution((int)Math.Round(resolution.DpiX), (int)Math.Round(resolution.DpiY));
+        double reduceMs = sw.Elapsed.TotalMilliseconds;
+        var result = PageRecognizer.Recognize(worker, pix, resolution.DpiX, resolution.DpiY, raster.Placement, job.Number, Options, job.ExtraWords);
+        Stats.Add(new PageTiming(job.Number, TextSource.Ocr, job.TextLayerMs, raster.RenderMs, raster.DecodeMs + reduceMs,
+            result.OrientationMs, result.OcrMs, result.OcrPasses)
+        {
+            OrientationChecks = result.OrientationChecks,
+            RotationDegrees = result.Page.RotationDegrees,
+            Resolution = resolution.Source,
+            OcrPixels = (long)pix.Width * pix.Height,
+        });
         return result.Page;
     }
 

@@ -64,13 +64,16 @@ public sealed record TextOptions
     public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// Memory ceiling of one file's page rasters kept for extraction (checkbox and signature ink): once the
-    /// rasters kept for a file reach it, later pages keep their text but not their raster.
+    /// Resolution given to an image file whose header declares none believable and whose writing is too scarce to
+    /// estimate one from (<see cref="Images.PageResolution"/>).
     /// </summary>
-    public long MaxFileRasterBytes { get; init; } = 1024L * 1024 * 1024;
-
-    /// <summary>Resolution assumed for an image file whose own resolution tag is missing or absurd.</summary>
     public int AssumedImageDpi { get; init; } = 300;
+
+    /// <summary>
+    /// Page rasters above this resolution are scaled down (in grey) before OCR (<see cref="Images.RasterReduction"/>):
+    /// Tesseract reads printed text best from about 300 dpi, and more pixels only cost time and memory.
+    /// </summary>
+    public int MaxOcrDpi { get; init; } = 300;
 
     /// <summary>Keep the page raster (<see cref="Domain.Documents.PageText.Image"/>) of OCR'd pages.</summary>
     public bool KeepPageImages { get; init; } = true;

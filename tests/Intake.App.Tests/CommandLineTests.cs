@@ -52,6 +52,9 @@ public sealed class CommandLineTests
     [InlineData("rules", "--facts", "a.json", "--facts-lines", "b.jsonl")]
     [InlineData("user", "alice", "pope")]
     [InlineData("bench", "--read-ahead", "-1")]
+    [InlineData("bench", "--inbox", "/nonexistent-inbox")]
+    [InlineData("bench", "--inbox", "/tmp", "--seed", "3")]
+    [InlineData("bench", "--inbox", "/tmp", "--dossiers", "5", "--min-pages", "10")]
     [InlineData("nosuchverb")]
     [InlineData("--nosuchoption")]
     public async Task A_bad_value_is_one_line_on_stderr_and_exit_code_2(params string[] args)

@@ -67,7 +67,7 @@ public sealed class ResourceLimitTests
         var full = await SharedReader.Instance.ReadAsync(SampleFiles.TwoPageTiff);
         Assert.All(full.Pages, p => Assert.NotNull(p.Image));
         var onePage = full.Pages[0].Image!.Pixels.LongLength;
-        using var reader = new FileTextReader(new TextOptions { DegreeOfParallelism = 2, MaxFileRasterBytes = onePage + full.Pages[1].Image!.Pixels.LongLength - 1 });
+        using var reader = new FileTextReader(new TextOptions { DegreeOfParallelism = 2, MaxKeptRasterBytes = onePage + full.Pages[1].Image!.Pixels.LongLength - 1 });
         var bounded = await reader.ReadAsync(SampleFiles.TwoPageTiff);
         Assert.NotNull(bounded.Pages[0].Image);
         Assert.Null(bounded.Pages[1].Image);

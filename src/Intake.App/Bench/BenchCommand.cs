@@ -4,41 +4,54 @@ using System.Globalization;
 using Intake.App.Cli;
 using Intake.App.Eval;
 using Intake.Corpus;
+using Intake.Text.Sniffing;
 
 namespace Intake.App.Bench;
 
 /// <summary>
-/// `intake bench [--dossiers N] [--seed N] [--min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db]
-/// [--skip-cli] [--skip-ocrmypdf] [--single-intake-run]`: generates a mixed corpus (scanned and born-digital) in a temporary folder
-/// and measures, on the same files, Intake end to end (fresh database), the tesseract CLI (one process per
-/// page, 1 and 2 at a time), ocrmypdf, and Intake's text-layer reading against pdftotext; prints the ratios.
+/// `intake bench [--inbox DIR | --dossiers N --seed N --min-pages N] [--read-ahead N] [--work DIR] [--keep] [--keep-db]
+/// [--skip-cli] [--skip-ocrmypdf] [--single-intake-run]`: on a corpus, either given (`--inbox`: any folder laid out as
+/// docs/evaluation.md describes, YYYY-MM-DD mail days, truth not needed) or generated in a temporary folder (mixed
+/// scanned and born-digital mail), measures on the same files Intake end to end (fresh database), the tesseract CLI
+/// on the same page images (one process per page, 1 and 2 at a time), ocrmypdf per file, and Intake's text-layer
+/// reading against pdftotext; prints per-stage times, Tesseract's passes per page, the pages whose resolution was
+/// guessed, peak memory and the ratios.
 /// Needs INTAKE_DB (a PostgreSQL server) and OMP_THREAD_LIMIT=1 in the environment (scripts/bench sets both).
 /// --keep keeps the work folder, --keep-db the Intake run's database intake_bench_… (both removed otherwise).
 /// </summary>
 public static class BenchCommand
 {
-    /// <summary>The options of one bench run.</summary>
+    /// <summary>The options of one bench run; <see cref="Inbox"/> null means "generate the corpus".</summary>
     public sealed record BenchArgs(int Seed, int Dossiers, int MinPages, int ReadAhead, string? Work, bool Keep, bool KeepDb,
-        bool SkipCli, bool SkipOcrmypdf, bool SingleIntakeRun);
+        bool SkipCli, bool SkipOcrmypdf, bool SingleIntakeRun, string? Inbox = null);
 
     public static Command Verb()
     {
+        var inbox = CliOptions.Folder("--inbox", "measure this corpus (YYYY-MM-DD mail-day folders, as for eval) instead of generating one", mustExist: true);
         var seed = CliOptions.Count("--seed", "the corpus generator's seed", 8, min: 0);
         var dossiers = CliOptions.Count("--dossiers", "dossiers to generate (grown until --min-pages)", 24);
         var minPages = CliOptions.Count("--min-pages", "the corpus has at least this many pages", 200);
-        var readAhead = CliOptions.Count("--read-ahead", "files whose text is read while the current one is processed", 1, min: 0);
+        var readAhead = CliOptions.Count("--read-ahead", "files whose text is read ahead of the one being processed", EvalRunner.FilesAhead, min: 0);
         var work = CliOptions.Folder("--work", "the work folder (default: a temporary one)");
         var keep = CliOptions.Flag("--keep", "keep the work folder (corpus, extracted images)");
         var keepDb = CliOptions.Flag("--keep-db", "keep the Intake run's scratch database intake_bench_… (dropped at the end otherwise)");
         var skipCli = CliOptions.Flag("--skip-cli", "do not time the tesseract CLI");
         var skipOcrmypdf = CliOptions.Flag("--skip-ocrmypdf", "do not time ocrmypdf");
         var single = CliOptions.Flag("--single-intake-run", "one Intake run instead of two around the references (A-B-A)");
-        var command = new Command("bench", "Intake end to end against the tesseract CLI, ocrmypdf and pdftotext on a generated corpus (run under the measuring lock)")
+        var command = new Command("bench", "Intake end to end against the tesseract CLI, ocrmypdf and pdftotext on a given or generated corpus (run under the measuring lock)")
         {
-            seed, dossiers, minPages, readAhead, work, keep, keepDb, skipCli, skipOcrmypdf, single,
+            inbox, seed, dossiers, minPages, readAhead, work, keep, keepDb, skipCli, skipOcrmypdf, single,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(inbox) is null) return;
+            var generatorOptions = new Option[] { seed, dossiers, minPages }.Where(o => r.GetResult(o) is not null).Select(o => o.Name).ToList();
+            if (generatorOptions.Count > 0)
+                r.AddError($"--inbox: a given corpus is not generated; drop {string.Join(", ", generatorOptions)}");
+        });
         command.SetAction((r, ct) => RunAsync(new BenchArgs(r.GetValue(seed), r.GetValue(dossiers), r.GetValue(minPages), r.GetValue(readAhead),
-            r.GetValue(work), r.GetValue(keep), r.GetValue(keepDb), r.GetValue(skipCli), r.GetValue(skipOcrmypdf), r.GetValue(single))));
+            r.GetValue(work), r.GetValue(keep), r.GetValue(keepDb), r.GetValue(skipCli), r.GetValue(skipOcrmypdf), r.GetValue(single),
+            r.GetValue(inbox) is { } given ? Path.GetFullPath(given) : null)));
         return command;
     }
 
@@ -63,23 +76,34 @@ public static class BenchCommand
         var ct = stop.Token;
         try
         {
-            // Corpus (untimed): grow it until it has enough pages.
-            var corpusDir = Path.Combine(work, "corpus");
-            CorpusSummary summary;
-            while (true)
+            // Corpus (untimed): the one given, or one generated and grown until it has enough pages.
+            string inbox, corpusLabel;
+            if (args.Inbox is { } given)
             {
-                summary = CorpusGenerator.Generate(new CorpusOptions(corpusDir, seed, dossiers, CorpusProfile.Large));
-                if (summary.Pages >= minPages) break;
-                dossiers = Math.Max(dossiers + 1, (int)Math.Ceiling(dossiers * 1.1 * minPages / Math.Max(1, summary.Pages)));
+                inbox = given;
+                corpusLabel = $"corpus {given} (given)";
             }
-            var inbox = Path.Combine(corpusDir, "inbox");
+            else
+            {
+                var corpusDir = Path.Combine(work, "corpus");
+                CorpusSummary summary;
+                while (true)
+                {
+                    summary = CorpusGenerator.Generate(new CorpusOptions(corpusDir, seed, dossiers, CorpusProfile.Large));
+                    if (summary.Pages >= minPages) break;
+                    dossiers = Math.Max(dossiers + 1, (int)Math.Ceiling(dossiers * 1.1 * minPages / Math.Max(1, summary.Pages)));
+                }
+                inbox = Path.Combine(corpusDir, "inbox");
+                corpusLabel = F($"corpus seed {seed}, {dossiers} dossiers (Large profile) in {corpusDir}");
+            }
             var files = await BenchCorpus.InventoryAsync(inbox, Path.Combine(work, "prep"));
             var valid = files.Where(f => f.Valid).ToList();
             var scannedPages = valid.SelectMany(f => f.Pages.Where(p => p.Scanned && p.ImagePath is not null)).ToList();
             var bornDigitalFiles = files.Where(f => f.AllBornDigital).ToList();
             int totalPages = files.Sum(f => f.Pages.Count);
-            o.WriteLine(F($"intake bench: corpus seed {seed}, {dossiers} dossiers (Large profile) in {corpusDir}"));
-            o.WriteLine(F($"   {files.Count} files ({files.Count - valid.Count} broken), {totalPages} pages: {valid.Sum(f => f.Pages.Count(p => p.Scanned))} scanned, {valid.Sum(f => f.Pages.Count(p => !p.Scanned))} born-digital; {files.Count(f => f.AllScanned)} all-scanned files, {bornDigitalFiles.Count} all-born-digital PDFs, {valid.Count(f => !f.AllScanned && !f.AllBornDigital)} mixed"));
+            o.WriteLine($"intake bench: {corpusLabel}");
+            o.WriteLine(F($"   {files.Count} files ({files.Count(f => f.Unreadable)} that Intake refuses, {files.Count(f => !f.Valid && !f.Unreadable)} that the reference tools cannot read), {totalPages} pages: {valid.Sum(f => f.Pages.Count(p => p.Scanned))} scanned, {valid.Sum(f => f.Pages.Count(p => !p.Scanned))} born-digital; {files.Count(f => f.AllScanned)} all-scanned files, {bornDigitalFiles.Count} all-born-digital PDFs, {valid.Count(f => !f.AllScanned && !f.AllBornDigital)} mixed"));
+            o.WriteLine(F($"   image files: {valid.Count(f => f.Kind != FileKind.Pdf)} ({valid.Where(f => f.Kind != FileKind.Pdf).Sum(f => f.Pages.Count)} pages, {valid.Sum(f => f.Pages.Count(p => p.ResolutionGuessed))} of them without a believable resolution in their header)"));
             o.WriteLine(F($"   cores {Environment.ProcessorCount}, OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") ?? "(unset)"}, load average {LoadAverage()}"));
             o.WriteLine();
 
@@ -96,7 +120,7 @@ public static class BenchCommand
             BatchResult? cliSeq = null, cliPar = null, ocrmypdf = null;
             if (!args.SkipCli)
             {
-                o.WriteLine(F($"2. tesseract CLI over the {scannedPages.Count} scanned pages (images extracted beforehand at native resolution, one process per page, OMP_THREAD_LIMIT=1):"));
+                o.WriteLine(F($"2. tesseract CLI over the {scannedPages.Count} scanned pages (the page images extracted beforehand at native resolution, --dpi as Intake reads them, one process per page, OMP_THREAD_LIMIT=1):"));
                 await FlushDiskAsync();
                 cliSeq = await ExternalRuns.TesseractCliAsync(scannedPages, 1, ct);
                 BenchReport.PrintBatch(o, "sequential", cliSeq);

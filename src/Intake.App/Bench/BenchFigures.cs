@@ -13,7 +13,8 @@ public sealed record BenchFigures(
     int BornDigitalPages,
     int BornDigitalOcrPages)
 {
-    public const double ScannedTarget = 0.95, OcrmypdfTarget = 3.0, TextLayerTarget = 2.0;
+    /// <summary>Issue 16's targets: at least the 2-process CLI's speed on scans, 5 × ocrmypdf end to end, text layer within 2 × pdftotext.</summary>
+    public const double ScannedTarget = 1.0, OcrmypdfTarget = 5.0, TextLayerTarget = 2.0;
 
     public bool ScannedTargetMet => ScannedRatioToCli >= ScannedTarget;
     public bool OcrmypdfTargetMet => SpeedupOverOcrmypdf >= OcrmypdfTarget;

@@ -20,9 +20,22 @@ public static class BenchReport
         o.WriteLine(F($"   text stage, thread time summed over the {ocrPages} OCR'd and {t.Count - ocrPages} text-layer pages (2 engines run at once):"));
         o.WriteLine(F($"     text layer (PdfPig) {Ms(t.Sum(p => p.TextLayerMs))}, render (pdftoppm) {Ms(t.Sum(p => p.RenderMs))}, image decode {Ms(t.Sum(p => p.DecodeMs))},"));
         o.WriteLine(F($"     orientation (OSD) {Ms(t.Sum(p => p.OrientationMs))}, OCR {Ms(t.Sum(p => p.OcrMs))} ({t.Sum(p => p.OcrPasses)} Tesseract passes for {ocrPages} pages, {t.Count(p => p.SkippedBlank)} of them blank: not OCR'd)"));
+        o.WriteLine($"   Tesseract passes (load-independent): {TextStageStats.Passes(t)}");
+        o.WriteLine($"   resolution of the OCR'd pages: {ResolutionSources(t)}");
         o.WriteLine(F($"   pipeline wall time: ingest {Ms(r.IngestMs)}, waiting for text {Ms(r.Clock.TextWaitMs)}, classify {Ms(r.Clock.ClassifyMs)}, extract {Ms(r.Clock.ExtractMs)}, store/attach/route {Ms(r.StoreAttachRouteMs)}"));
         var failed = r.Files.Where(f => f.Outcome == "Failed").Select(f => f.RelativePath).ToList();
         if (failed.Count > 0) o.WriteLine($"   FAILED (exception, not quarantined): {string.Join(", ", failed)}");
+    }
+
+    /// <summary>OCR'd pages per origin of their resolution, e.g. "PdfPlacement 120, Header 30, Estimated 2".</summary>
+    public static string ResolutionSources(IEnumerable<PageTiming> pages)
+    {
+        var counts = pages.Where(p => p.Resolution is not null)
+            .GroupBy(p => p.Resolution!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{g.Key} {g.Count()}")
+            .ToList();
+        return counts.Count == 0 ? "none" : string.Join(", ", counts);
     }
 
     public static void PrintBatch(TextWriter o, string label, BatchResult b)

@@ -73,7 +73,7 @@ public static class IntakePipelineRun
 
         var clock = new StageClock();
         using var text = (TextStage)StageFactory.Text(settings.Workers);
-        var readAheadStage = new ReadAheadTextStage(text, clock);
+        var readAheadStage = new ReadAheadTextStage(text, readAhead, ms => clock.TextWaitMs += ms);
         var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddIntakePipeline(settings)
@@ -93,15 +93,9 @@ public static class IntakePipelineRun
             var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             // The text of the next files is read ahead while the current one is processed (commits stay in order).
-            void Prefetch(int i)
-            {
-                for (int k = i; k <= Math.Min(files.Count - 1, i + readAhead) && readAhead > 0; k++)
-                    readAheadStage.Prefetch(files[k].FullPath);
-            }
-            var runs = await new CorpusRun(services, settings).RunAsync(files, log, ct, beforeFile: Prefetch, onStop: readAheadStage.DrainAsync);
+            var runs = await new CorpusRun(services, settings).RunAsync(files, log, ct);
             double wallSeconds = wall.Elapsed.TotalSeconds;
             double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
-            await readAheadStage.DrainAsync();
             var seen = runs.Select(r => (r.File.RelativePath, r.FileId)).ToList();
             var outcomes = runs.Select((r, i) => new FileOutcome(r.File.RelativePath, r.Outcome?.ToString() ?? "Failed",
                 (r.Elapsed - (i == 0 ? TimeSpan.Zero : runs[i - 1].Elapsed)).TotalSeconds)).ToList();

@@ -6,6 +6,7 @@ using Intake.Evaluation.Results;
 using Intake.Evaluation.Scoring;
 using Intake.Evaluation.Truth;
 using Intake.Pipeline.Jobs;
+using Intake.Pipeline.Steps;
 using Intake.Pipeline.Storage;
 
 namespace Intake.App.Cli;
@@ -63,6 +64,8 @@ public static class EvalCommand
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddIntakePipeline(settings)
             .AddSingleton<IJobQueue, EvalRunner.InlineQueue>()
+            // The corpus is replayed one file at a time: read the next files ahead so that no OCR engine waits.
+            .AddSingleton<ITextStage>(_ => new ReadAheadTextStage((TextStage)StageFactory.Text(settings.Workers), EvalRunner.FilesAhead, ownsInner: true))
             .BuildServiceProvider();
         try
         {
@@ -73,6 +76,8 @@ public static class EvalCommand
                 Directory.CreateDirectory(outDir);
                 results.Save(Path.Combine(outDir, ResultsFile.FileName));
                 Console.WriteLine($"results: {Path.Combine(outDir, ResultsFile.FileName)} ({results.Files.Count} files, {results.Dossiers.Count} dossiers, {results.Timing.WallSeconds:0.0} s)");
+                var text = (ReadAheadTextStage)services.GetRequiredService<ITextStage>();
+                Console.WriteLine($"text stage: {text.Inner.Reader.Stats.Summary()}");
                 if (truthDir is not null)
                 {
                     // How each page was made, read from the inbox files (not from Intake's OCR decision).

@@ -15,6 +15,12 @@ namespace Intake.App.Eval;
 /// </summary>
 public sealed class EvalRunner(IServiceProvider services, IntakeSettings settings)
 {
+    /// <summary>
+    /// Files the eval reads ahead of the one it processes (<see cref="ReadAheadTextStage"/>): enough for two engines to
+    /// stay busy on one-page files while a file is stored, few enough that the read files' page rasters stay small.
+    /// </summary>
+    public const int FilesAhead = 3;
+
     public async Task<ResultsFile> RunAsync(string inbox, TextWriter progressOut, CancellationToken ct)
     {
         var files = EvalInbox.List(inbox, DateOnly.FromDateTime(DateTime.Now));

@@ -9,9 +9,6 @@ namespace Intake.Text.Images;
 /// <summary>Pages of an image file (JPEG, PNG, each page of a TIFF), all to OCR.</summary>
 internal static class ImagePageSource
 {
-    /// <summary>Resolutions outside this range are treated as missing (cameras write 72 dpi, some tools 1).</summary>
-    private const int MinSaneDpi = 100, MaxSaneDpi = 1200;
-
     /// <summary>Jobs for pages <paramref name="firstPage"/> to <paramref name="lastPage"/> (1-based, inclusive).</summary>
     public static IEnumerable<PageJob> Enumerate(byte[] data, FileKind kind, int firstPage, int lastPage, TextOptions options)
     {
@@ -22,22 +19,36 @@ internal static class ImagePageSource
         }
     }
 
-    /// <summary>Decodes one page (0-based) at 8-bit grey depth or less, with its resolution and page size.</summary>
+    /// <summary>
+    /// Decodes one page (0-based) for OCR, with its resolution (<see cref="PageResolution"/>: the header when
+    /// believable, else a guess) and page size. A JPEG is decoded as grey (luminance only: Tesseract reads grey) and,
+    /// when its resolution is at least twice <see cref="TextOptions.MaxOcrDpi"/>, scaled down inside the decoder.
+    /// </summary>
     internal static LoadedRaster Load(byte[] data, FileKind kind, int index, TextOptions options)
     {
         var sw = Stopwatch.StartNew();
-        var pix = (kind == FileKind.Tiff ? Pix.TryDecodeTiffPage(data, index) : Pix.TryDecode(data))
-                  ?? throw Unreadable.CorruptImage(kind == FileKind.Tiff ? $"page {index + 1} du TIFF" : "décodage impossible");
-        var (dpiX, dpiY) = Resolution(pix.XRes, pix.YRes, options);
-        var placement = PagePlacement.FullPage(pix.Width * 72.0 / dpiX, pix.Height * 72.0 / dpiY);
-        return new LoadedRaster(pix, dpiX, dpiY, placement, 0, sw.Elapsed.TotalMilliseconds);
+        var sizes = ImageHeaderReader.ReadSizes(data, kind, index + 1);
+        var size = sizes.Count > index ? sizes[index] : throw Unreadable.CorruptImage($"page {index + 1} du TIFF");
+        var header = PageResolution.FromHeader(data, kind, index, size.Width, size.Height);
+        int reduction = kind == FileKind.Jpeg && header is { } h ? RasterReduction.JpegReduction(Math.Min(h.DpiX, h.DpiY), options.MaxOcrDpi) : 1;
+        var pix = Decode(data, kind, index, reduction, luminanceOnly: true);
+        var resolution = header?.Scaled((double)pix.Width / size.Width, (double)pix.Height / size.Height)
+                         ?? PageResolution.Guess(pix, options.AssumedImageDpi);
+        var placement = PagePlacement.FullPage(pix.Width * 72.0 / resolution.DpiX, pix.Height * 72.0 / resolution.DpiY);
+        return new LoadedRaster(pix, resolution, placement, 0, sw.Elapsed.TotalMilliseconds);
     }
 
-    internal static (double X, double Y) Resolution(int xres, int yres, TextOptions options)
+    /// <summary>Decodes one page (0-based) as it is stored (colour kept), for display.</summary>
+    internal static Pix Decode(byte[] data, FileKind kind, int index) => Decode(data, kind, index, 1, luminanceOnly: false);
+
+    private static Pix Decode(byte[] data, FileKind kind, int index, int reduction, bool luminanceOnly)
     {
-        bool sane = xres is >= MinSaneDpi and <= MaxSaneDpi;
-        if (!sane) return (options.AssumedImageDpi, options.AssumedImageDpi);
-        return (xres, yres is >= MinSaneDpi and <= MaxSaneDpi ? yres : xres);
+        var pix = kind switch
+        {
+            FileKind.Tiff => Pix.TryDecodeTiffPage(data, index),
+            FileKind.Jpeg => Pix.TryDecodeJpeg(data, reduction, luminanceOnly),
+            _ => Pix.TryDecode(data),
+        };
+        return pix ?? throw Unreadable.CorruptImage(kind == FileKind.Tiff ? $"page {index + 1} du TIFF" : "décodage impossible");
     }
-
 }

@@ -14,6 +14,10 @@ public sealed class OcrEnginePool : IDisposable
     private readonly SemaphoreSlim slots;
     private readonly string tessdataPath;
     private readonly string language;
+    private readonly object spareGate = new();
+    private TaskCompletionSource spare = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int pending;
+    private long submitted;
     private bool disposed;
 
     public OcrEnginePool(string tessdataPath, string language, int size)
@@ -34,19 +38,61 @@ public sealed class OcrEnginePool : IDisposable
     /// <summary>Number of workers created so far (at most <see cref="Size"/>).</summary>
     public int CreatedWorkers => all.Count;
 
+    /// <summary>Pages handed to the pool and not finished yet: being recognised or waiting for a worker.</summary>
+    public int Pending => Volatile.Read(ref pending);
+
+    /// <summary>Pages handed to the pool since it was created.</summary>
+    public long Submitted => Interlocked.Read(ref submitted);
+
+    /// <summary>
+    /// Completes when fewer pages are pending than there are workers, i.e. when a worker is idle or about to be:
+    /// the moment to give the pool more work (the next file's pages) so that no engine waits.
+    /// </summary>
+    public Task WaitForSpareWorkerAsync(CancellationToken ct = default)
+    {
+        lock (spareGate)
+        {
+            if (Pending < Size) return Task.CompletedTask;
+            return spare.Task.WaitAsync(ct);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> on a thread-pool thread with a worker of its own.</summary>
     internal async Task<T> RunAsync<T>(Func<OcrWorker, T> work, CancellationToken ct = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        await slots.WaitAsync(ct).ConfigureAwait(false);
+        Interlocked.Increment(ref pending);
+        Interlocked.Increment(ref submitted);
         try
         {
-            return await Task.Run(() => RunWithWorker(work), ct).ConfigureAwait(false);
+            await slots.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                return await Task.Run(() => RunWithWorker(work), ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
         }
         finally
         {
-            slots.Release();
+            Finished();
         }
+    }
+
+    private void Finished()
+    {
+        TaskCompletionSource? signal = null;
+        lock (spareGate)
+        {
+            if (Interlocked.Decrement(ref pending) < Size)
+            {
+                signal = spare;
+                spare = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+        signal?.TrySetResult();
     }
 
     /// <summary>Runs <paramref name="work"/> on the calling thread with a worker of its own.</summary>

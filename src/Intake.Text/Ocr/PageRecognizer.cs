@@ -6,7 +6,11 @@ using Intake.Text.Layout;
 namespace Intake.Text.Ocr;
 
 /// <summary>A recognised page with the timings of its steps (no OCR pass for a blank page).</summary>
-internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses);
+internal sealed record RecognizedPage(PageText Page, double OrientationMs, double OcrMs, int OcrPasses)
+{
+    /// <summary>Orientation detections (OSD) run on the page.</summary>
+    public int OrientationChecks { get; init; }
+}
 
 /// <summary>
 /// OCRs one page raster with orientation correction and maps the words to page points.
@@ -37,7 +41,7 @@ internal static class PageRecognizer
             return new RecognizedPage(blank, 0, sw.Elapsed.TotalMilliseconds, 0);
         }
         double orientationMs = 0;
-        int passes = 1;
+        int passes = 1, orientationChecks = 0;
 
         // OCR reads a copy without the form's lines and frames; the page keeps its original raster (checkboxes, signatures)
         using var withoutLines = options.RemoveFormLines && FormLines.Remove(upright!) is { } cleaned ? Pix.FromGray(cleaned) : null;
@@ -47,6 +51,7 @@ internal static class PageRecognizer
         {
             double ocrBefore = sw.Elapsed.TotalMilliseconds;
             var guess = worker.Osd.DetectOrientation(ocrInput, dpi);
+            orientationChecks++;
             orientationMs = sw.Elapsed.TotalMilliseconds - ocrBefore;
             var candidates = new List<int>();
             if (guess is { RotateClockwiseDegrees: not 0 } g && g.Confidence >= MinOsdConfidence) candidates.Add(g.RotateClockwiseDegrees);
@@ -86,7 +91,7 @@ internal static class PageRecognizer
             {
                 Image = !options.KeepPageImages ? null : best.Degrees == 0 ? upright : Turned(gray, best.Degrees, outDpiX, outDpiY),
             };
-            return new RecognizedPage(page, orientationMs, ocrMs, passes);
+            return new RecognizedPage(page, orientationMs, ocrMs, passes) { OrientationChecks = orientationChecks };
         }
     }
 

@@ -65,6 +65,39 @@ internal sealed unsafe class Pix : IDisposable
         }
     }
 
+    /// <summary>
+    /// Decodes a JPEG from memory, reduced by <paramref name="reduction"/> (1, 2, 4 or 8) inside the decoder (the
+    /// DCT is scaled: a fraction of the work of a full decode), and, with <paramref name="luminanceOnly"/>, as
+    /// 8-bit grey without ever building the colour image. Null when Leptonica cannot read it.
+    /// </summary>
+    public static Pix? TryDecodeJpeg(ReadOnlySpan<byte> data, int reduction, bool luminanceOnly)
+    {
+        if (data.IsEmpty || reduction is not (1 or 2 or 4 or 8)) return null;
+        fixed (byte* p = data)
+        {
+            var ptr = LeptonicaNative.pixReadMemJpeg(p, (nuint)data.Length, 0, reduction, IntPtr.Zero, luminanceOnly ? JpegReadLuminance : 0);
+            // A JPEG libjpeg cannot give as grey (CMYK) is decoded as it is, as before.
+            if (ptr == IntPtr.Zero && luminanceOnly)
+                ptr = LeptonicaNative.pixReadMemJpeg(p, (nuint)data.Length, 0, reduction, IntPtr.Zero, 0);
+            return ptr == IntPtr.Zero ? null : new Pix(ptr);
+        }
+    }
+
+    /// <summary>Leptonica's L_JPEG_READ_LUMINANCE hint (imageio.h).</summary>
+    private const int JpegReadLuminance = 1;
+
+    /// <summary>Leptonica's L_SEVERITY_WARNING: warnings and errors are still printed, informational messages not.</summary>
+    private const int SeverityWarning = 4;
+
+    /// <summary>
+    /// Leptonica prints an informational line on stderr for every JPEG read as luminance ("reading luminance channel
+    /// only"): once per page, in every log. Its informational messages are switched off once for the process.
+    /// </summary>
+    static Pix() => LeptonicaNative.setMsgSeverity(SeverityWarning);
+
+    /// <summary>True for the first bytes of a JPEG stream (SOI then a marker).</summary>
+    public static bool IsJpeg(ReadOnlySpan<byte> data) => data.Length >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
+
     /// <summary>Reads an image file from disk (used by tests and tools).</summary>
     public static Pix Read(string path) => new(LeptonicaNative.pixRead(path));
 
@@ -128,6 +161,53 @@ internal sealed unsafe class Pix : IDisposable
     }
 
     public Pix ScaleToSize(int width, int height) => new(LeptonicaNative.pixScaleToSize(Pointer, width, height));
+    /// <summary>
+    /// An 8-bit grey copy scaled by the given factors: area mapping when both shrink below 0.7 (each output pixel
+    /// the mean of the pixels it covers, no aliasing); Leptonica's general scaler for milder shrinking (linear
+    /// interpolation with light sharpening: what its area mapping does there too, after a warning); linear
+    /// interpolation when enlarging (square pixels for a fax).
+    /// </summary>
+    public Pix ScaleGray(double scaleX, double scaleY)
+    {
+        if (Depth != 8) throw new InvalidOperationException("ScaleGray needs an 8-bit image; call ToGray8 first.");
+        if (scaleX < AreaMapBelow && scaleY < AreaMapBelow)
+            return new Pix(LeptonicaNative.pixScaleAreaMap(Pointer, (float)scaleX, (float)scaleY));
+        return scaleX < 1 && scaleY < 1
+            ? new Pix(LeptonicaNative.pixScale(Pointer, (float)scaleX, (float)scaleY))
+            : new Pix(LeptonicaNative.pixScaleGrayLI(Pointer, (float)scaleX, (float)scaleY));
+    }
+
+    private const double AreaMapBelow = 0.7;
+
+    /// <summary>The page with its background (paper, uneven light) flattened to one level (Leptonica's default 200).</summary>
+    public Pix NormalizeBackground() => new(LeptonicaNative.pixBackgroundNormSimple(Pointer, IntPtr.Zero, IntPtr.Zero));
+
+    /// <summary>A 1-bit image: pixels darker than <paramref name="threshold"/> become foreground.</summary>
+    public Pix Threshold(int threshold) => new(LeptonicaNative.pixThresholdToBinary(Pointer, threshold));
+
+    /// <summary>Width and height of every 8-connected component of a 1-bit image.</summary>
+    public List<(int Width, int Height)> ComponentSizes()
+    {
+        if (Depth != 1) throw new InvalidOperationException("ComponentSizes needs a 1-bit image.");
+        var boxa = LeptonicaNative.pixConnCompBB(Pointer, 8);
+        if (boxa == IntPtr.Zero) return [];
+        try
+        {
+            int n = LeptonicaNative.boxaGetCount(boxa);
+            var sizes = new List<(int, int)>(n);
+            for (int i = 0; i < n; i++)
+            {
+                if (LeptonicaNative.boxaGetBoxGeometry(boxa, i, out _, out _, out int w, out int h) == 0) sizes.Add((w, h));
+            }
+            return sizes;
+        }
+        finally
+        {
+            LeptonicaNative.boxaDestroy(ref boxa);
+            GC.KeepAlive(this);
+        }
+    }
+
 
     public void SetResolution(int xres, int yres) => LeptonicaNative.pixSetResolution(Pointer, xres, yres);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Intake.Domain.Documents;
+using Intake.Text.Images;
 using Intake.Text.Layout;
 using Intake.Text.Ocr;
 using Intake.Text.Reading;
@@ -79,9 +80,21 @@ internal static class PdfPageSource
         var sw = Stopwatch.StartNew();
         if (direct is not null)
         {
-            var pix = direct.Data.TryDecode(direct.PixelWidth, direct.PixelHeight);
-            if (pix is not null && pix.Width == direct.PixelWidth && pix.Height == direct.PixelHeight)
-                return new LoadedRaster(pix, direct.DpiX, direct.DpiY, placement, 0, sw.Elapsed.TotalMilliseconds);
+            int reduction = RasterReduction.JpegReduction(Math.Min(direct.DpiX, direct.DpiY), options.MaxOcrDpi);
+            var pix = direct.Data.TryDecode(direct.PixelWidth, direct.PixelHeight, reduction);
+            // The decoder scales by an exact power of two, rounding up (libjpeg's DCT scaling).
+            int expectedW = direct.PixelWidth, expectedH = direct.PixelHeight;
+            if (pix is not null && pix.Width != expectedW)
+            {
+                expectedW = (direct.PixelWidth + reduction - 1) / reduction;
+                expectedH = (direct.PixelHeight + reduction - 1) / reduction;
+            }
+            if (pix is not null && pix.Width == expectedW && pix.Height == expectedH)
+            {
+                var resolution = new PageResolution(direct.DpiX, direct.DpiY, ResolutionSource.PdfPlacement)
+                    .Scaled((double)expectedW / direct.PixelWidth, (double)expectedH / direct.PixelHeight);
+                return new LoadedRaster(pix, resolution, placement, 0, sw.Elapsed.TotalMilliseconds);
+            }
             pix?.Dispose(); // undecodable or not what the PDF said: render the page instead
         }
         var (dpi, maxW, maxH) = RenderSize(number, placement.PageWidth, placement.PageHeight, options);
@@ -97,7 +110,7 @@ internal static class PdfPageSource
         double renderMs = sw.Elapsed.TotalMilliseconds;
         var rendered = Pix.TryDecode(pgm) ?? throw Unreadable.CorruptPdf($"page {number} impossible à afficher");
         double decodeMs = sw.Elapsed.TotalMilliseconds - renderMs;
-        return new LoadedRaster(rendered, dpi, dpi,
+        return new LoadedRaster(rendered, new PageResolution(dpi, dpi, ResolutionSource.Rendered),
             PagePlacement.FullPage(placement.PageWidth, placement.PageHeight), renderMs, decodeMs);
     }
 

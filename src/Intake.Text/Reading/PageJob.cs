@@ -1,4 +1,5 @@
 using Intake.Domain.Documents;
+using Intake.Text.Images;
 using Intake.Text.Layout;
 using Intake.Text.Ocr;
 
@@ -17,5 +18,9 @@ internal sealed record ReadyPageJob(PageText Page, PageTiming Timing) : PageJob(
 internal sealed record OcrPageJob(int Number, Func<CancellationToken, LoadedRaster> LoadRaster, double TextLayerMs, IReadOnlyList<Word> ExtraWords)
     : PageJob(Number);
 
-/// <summary>A decoded raster, where it sits on the page, its resolution and what it cost to get it.</summary>
-internal sealed record LoadedRaster(Pix Pix, double DpiX, double DpiY, PagePlacement Placement, double RenderMs, double DecodeMs);
+/// <summary>A decoded raster, where it sits on the page, its resolution (and where that comes from) and what it cost to get it.</summary>
+internal sealed record LoadedRaster(Pix Pix, PageResolution Resolution, PagePlacement Placement, double RenderMs, double DecodeMs)
+{
+    public double DpiX => Resolution.DpiX;
+    public double DpiY => Resolution.DpiY;
+}

@@ -36,8 +36,7 @@ public sealed class PageImageRenderer(TextOptions? options = null)
             using var rendered = Pix.TryDecode(ppm) ?? throw Unreadable.CorruptPdf($"page {pageNumber} impossible à afficher");
             return rendered.Encode(ImageFileFormat.Png);
         }
-        var raster = ImagePageSource.Load(File.ReadAllBytes(path), sniff.Kind, pageNumber - 1, options);
-        using var pix = raster.Pix;
+        using var pix = ImagePageSource.Decode(File.ReadAllBytes(path), sniff.Kind, pageNumber - 1);
         ct.ThrowIfCancellationRequested();
         double scale = Math.Min(1, (double)longSidePx / Math.Max(pix.Width, pix.Height));
         if (scale >= 1) return pix.Encode(ImageFileFormat.Png);

@@ -80,6 +80,37 @@ internal static unsafe partial class LeptonicaNative
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int pixWriteTiff(string fileName, IntPtr pix, ImageFileFormat compression, string mode);
 
+    /// <summary>JPEG from memory; <paramref name="reduction"/> 1, 2, 4 or 8 scales in the decoder, hint 1 reads luminance only.</summary>
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixReadMemJpeg(byte* data, nuint size, int colormapFlag, int reduction, IntPtr warnings, int hint);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixScale(IntPtr source, float scaleX, float scaleY);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixScaleAreaMap(IntPtr source, float scaleX, float scaleY);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixScaleGrayLI(IntPtr source, float scaleX, float scaleY);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixBackgroundNormSimple(IntPtr source, IntPtr imageMask, IntPtr grey);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixThresholdToBinary(IntPtr source, int threshold);
+
+    [LibraryImport(Lib)]
+    internal static partial IntPtr pixConnCompBB(IntPtr source, int connectivity);
+
+    [LibraryImport(Lib)]
+    internal static partial int boxaGetCount(IntPtr boxa);
+
+    [LibraryImport(Lib)]
+    internal static partial int boxaGetBoxGeometry(IntPtr boxa, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(Lib)]
+    internal static partial void boxaDestroy(ref IntPtr boxa);
+
     [LibraryImport(Lib)]
     internal static partial void lept_free(IntPtr pointer);
 
