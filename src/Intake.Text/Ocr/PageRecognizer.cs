@@ -47,6 +47,14 @@ internal static class PageRecognizer
         using var withoutLines = options.RemoveFormLines && FormLines.Remove(upright!) is { } cleaned ? Pix.FromGray(cleaned) : null;
         var ocrInput = withoutLines ?? gray;
         var best = new Attempt(0, null, worker.Text.Recognize(ocrInput, dpi));
+        if (ReadsAlmostNothing(best.Result))
+        {
+            // A page with ink (not blank) that reads as almost nothing: a grey card or a shadow made one global
+            // threshold turn the text into a black block. Read it again with an adaptive threshold; keep the better.
+            var adaptive = new Attempt(0, null, worker.Text.Recognize(ocrInput, dpi, adaptiveThreshold: true));
+            passes++;
+            if (Score(adaptive.Result) > Score(best.Result)) best = adaptive;
+        }
         if (options.CorrectOrientation && LooksWrong(best.Result, options))
         {
             double ocrBefore = sw.Elapsed.TotalMilliseconds;
@@ -124,6 +132,12 @@ internal static class PageRecognizer
         int vertical = longWords.Count(w => w.Bottom - w.Top > 1.5 * (w.Right - w.Left));
         return vertical * 2 > longWords.Count;
     }
+
+    /// <summary>Fewer plausible words (two letters or more) than a page of any document holds.</summary>
+    internal static bool ReadsAlmostNothing(OcrPageResult r) => r.Words.Count(w => w.Text.Count(char.IsLetter) >= 2) < MinPlausibleWords;
+
+    /// <summary>See <see cref="ReadsAlmostNothing"/>: an ID card has about 15 such words, a letter hundreds.</summary>
+    private const int MinPlausibleWords = 6;
 
     /// <summary>Quality of a reading: confidence mass of plausible words (two letters or more).</summary>
     internal static double Score(OcrPageResult r) =>

@@ -32,11 +32,16 @@ public sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>Recognises an image at the given resolution and returns its words with pixel boxes.</summary>
-    internal OcrPageResult Recognize(Pix image, int dpi)
+    /// <param name="adaptiveThreshold">
+    /// Binarise with Leptonica's tiled (adaptive) Otsu instead of one global threshold: for a page where a large grey
+    /// area (an ID card photocopied or photographed on white paper) turned into a black block.
+    /// </param>
+    internal OcrPageResult Recognize(Pix image, int dpi, bool adaptiveThreshold = false)
     {
         var h = Handle;
         try
         {
+            if (adaptiveThreshold) SetVariable(h, "thresholding_method", "1");
             TesseractNative.TessBaseAPISetImage2(h, image.Pointer);
             TesseractNative.TessBaseAPISetSourceResolution(h, Math.Clamp(dpi, 70, 2400));
             if (TesseractNative.TessBaseAPIRecognize(h, IntPtr.Zero) != 0)
@@ -48,8 +53,15 @@ public sealed class TesseractEngine : IDisposable
         finally
         {
             TesseractNative.TessBaseAPIClear(h);
+            if (adaptiveThreshold) SetVariable(h, "thresholding_method", "0");
             GC.KeepAlive(image);
         }
+    }
+
+    private static void SetVariable(IntPtr h, string name, string value)
+    {
+        if (TesseractNative.TessBaseAPISetVariable(h, name, value) == 0)
+            throw new InvalidOperationException($"Tesseract rejected {name}={value}.");
     }
 
     /// <summary>
