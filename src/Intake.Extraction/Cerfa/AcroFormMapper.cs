@@ -14,6 +14,9 @@ namespace Intake.Extraction.Cerfa;
 /// </summary>
 public static class AcroFormMapper
 {
+    /// <summary>A gap between two words wider than this (points) leaves room for another box: the option's words end.</summary>
+    private const double OptionWordGap = 9;
+
     private static readonly string[] GenericOn = ["on", "yes", "true", "1", "x", "coche", "checked", "selected"];
 
     public static IReadOnlyList<ExtractedField> Map(IReadOnlyList<FormField> formFields, FormLayout layout)
@@ -85,7 +88,11 @@ public static class AcroFormMapper
         }
         var hit = NearestLabel(field, layout);
         if (hit is null) return (null, [], 0);
-        return (SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section), [], Mapping.ByPosition);
+        var byPosition = SpecFor(hit.Def.Id, hit.Section == 0 ? null : hit.Section);
+        // "Fait à [lieu] le [date]": the field after the word "le" of the signature line is the date, not the place
+        if (byPosition?.Key == FieldKeys.SignatureLieu && WordBetween(field, hit, layout, "le"))
+            return (CerfaSchema.Keys.First(k => k.Key == FieldKeys.SignatureDate), [], Mapping.ByPosition);
+        return (byPosition, [], Mapping.ByPosition);
     }
 
     /// <summary>
@@ -128,6 +135,12 @@ public static class AcroFormMapper
             return candidates.FirstOrDefault(k => k.Sections.Contains(section.Value)) ?? (candidates.Count == 1 ? candidates[0] : null);
         return candidates.FirstOrDefault();
     }
+
+    /// <summary>The word <paramref name="folded"/> printed on the field's row between the label and the field's box.</summary>
+    private static bool WordBetween(FormField field, LabelHit hit, FormLayout layout, string folded) =>
+        field.Box is { } box && layout.Lines.Where(l => l.Page.Number == field.Page).SelectMany(l => l.Words)
+            .Any(w => Math.Abs(w.Box.CenterY - box.CenterY) < Math.Max(w.Box.Height, box.Height) * 0.7
+                      && w.Box.X0 >= hit.Box.X1 - 1 && w.Box.X1 <= box.X0 + 3 && TextFolding.TokenKey(w.Text) == folded);
 
     /// <summary>The label printed left of the field on its row, else just above it.</summary>
     private static LabelHit? NearestLabel(FormField field, FormLayout layout)
@@ -175,11 +188,23 @@ public static class AcroFormMapper
         candidates.AddRange(tokens);
         if (field.Box is { } box)
         {
-            var right = layout.Lines.Where(l => l.Page.Number == field.Page)
+            // The option's words right of the box, up to the next gap wide enough for another box: "d'un
+            // accident médical", tried whole, then from each word on ("accident médical"), then word by word.
+            var row = layout.Lines.Where(l => l.Page.Number == field.Page)
                 .SelectMany(l => l.Words)
-                .Where(w => Math.Abs(w.Box.CenterY - box.CenterY) < Math.Max(w.Box.Height, box.Height) && w.Box.X0 >= box.X1 - 2 && w.Box.X0 - box.X1 < 40)
-                .OrderBy(w => w.Box.X0).FirstOrDefault();
-            if (right is not null) candidates.Add(right.Text);
+                .Where(w => Math.Abs(w.Box.CenterY - box.CenterY) < Math.Max(w.Box.Height, box.Height) && w.Box.X0 >= box.X1 - 2)
+                .OrderBy(w => w.Box.X0).ToList();
+            var words = new List<string>();
+            double edge = box.X1;
+            foreach (var w in row)
+            {
+                if (w.Box.X0 - edge >= (words.Count == 0 ? 40 : OptionWordGap)) break;
+                words.Add(w.Text);
+                edge = w.Box.X1;
+            }
+            for (int from = 0; from < words.Count; from++)
+                for (int to = words.Count; to > from; to--)
+                    candidates.Add(string.Join(' ', words.Skip(from).Take(to - from)));
         }
         foreach (var c in candidates)
         {

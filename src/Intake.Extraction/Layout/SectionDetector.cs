@@ -49,8 +49,9 @@ public static class SectionDetector
         {
             if (section <= current) continue;
             // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"
+            // a title numbered as this section may name it after another word or two: "7. Date et signature"
+            if (number == section && keys.Skip(k).Take(3).Any(key => words.Any(w => EditDistance.FuzzyEquals(key, w)))) return section;
             if (!words.Any(w => number is null ? Unnumbered(keys[k], w) : EditDistance.FuzzyEquals(keys[k], w))) continue;
-            if (number == section) return section;
             if (number is null && keys.Count <= 4) return section;
             if (number is not null && keys.Count <= 6 && section == current + 1) return section;
         }

@@ -82,4 +82,37 @@ public class CerfaAcroFormTests
         Value(f, "faits.etablissement_commune", "Nantes");
         Value(f, "signature.date", D(2023, 5, 2));
     }
+
+    [Fact]
+    public void Unnamed_boxes_take_the_option_phrase_printed_after_them_and_the_date_after_le_on_the_signature_line()
+    {
+        // Boxes between "Le dommage résulte :" and each option phrase, and "Fait à [lieu] le [date]", all fields
+        // with names that say nothing: the words beside each box decide.
+        var builder = new PageBuilder(1)
+            .Line("4. Les faits")
+            .Line((50, "Le dommage résulte :"), (170, "d'un accident médical"), (300, "d'une affection iatrogène"), (440, "d'une infection nosocomiale"))
+            .Line("5. Les préjudices")
+            .Line("6. Autres procédures")
+            .Line("7. Date et signature")
+            .Line((50, "Fait à"), (250, "le"));
+        var page = builder.Build();
+        var row = builder.BoxOf("d'un");
+        var sign = builder.BoxOf("Fait");
+        var le = builder.BoxOf("le", occurrence: 0);
+        BBox BoxBefore(double x) => new(x - 14, row.Y0, x - 4, row.Y0 + 10);
+        var fields = new List<FormField>
+        {
+            new("Case1", null, "Off", false, 1, BoxBefore(170)),
+            new("Case2", null, "Off", false, 1, BoxBefore(300)),
+            new("Case3", null, "Yes", true, 1, BoxBefore(440)),
+            new("Texte1", null, "Bordeaux", null, 1, new BBox(sign.X1 + 8, sign.Y0, 240, sign.Y1)),
+            new("Texte2", null, "29/12/2025", null, 1, new BBox(le.X1 + 8, le.Y0, le.X1 + 120, le.Y1)),
+        };
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], fields);
+
+        Value(f, "faits.type_dommage", "infection_nosocomiale");
+        Value(f, "signature.lieu", "Bordeaux");
+        Value(f, "signature.date", D(2025, 12, 29));
+    }
 }
