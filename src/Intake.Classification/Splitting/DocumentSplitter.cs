@@ -26,7 +26,14 @@ public sealed class DocumentSplitter(SplitterOptions? options = null)
         var content = pages.Where(p => !p.IsBlank).ToArray();
         if (content.Length == 0) return [];
         var labels = content.SelectMany(p => p.Scores.Keys).Append(content[0].Type).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var unary = content.Select(p => labels.Select(t => Math.Log(Math.Max(Score(p, t), _options.TypeFloor))).ToArray()).ToArray();
+        // A page numbered as the next page of the one before is an inner page: its own wording (a report's clinical
+        // examination, a table of fees) says less about the document's type than a first page does, so its type
+        // evidence counts for ContinuationTypeWeight of a first page's.
+        var unary = content.Select((p, i) =>
+        {
+            double weight = i > 0 && ContinuesNumbering(content[i - 1].Cues, p.Cues) ? _options.ContinuationTypeWeight : 1;
+            return labels.Select(t => weight * Math.Log(Math.Max(Score(p, t), _options.TypeFloor))).ToArray();
+        }).ToArray();
         var boundary = content.Select((p, i) => i == 0 ? 1.0 : Boundary(content[i - 1], p)).ToArray();
         var sameType = content.Select((p, i) => labels.Select(t => i == 0 ? 1.0 : SameTypeBoundary(content[i - 1], p, t, boundary[i])).ToArray()).ToArray();
 

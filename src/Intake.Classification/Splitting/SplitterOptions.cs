@@ -16,7 +16,13 @@ public sealed class SplitterOptions
     /// The highest boundary probability of a page whose printed number follows the previous page's
     /// (<see cref="DocumentSplitter.ContinuesNumbering"/>): strong type evidence can still open a document there.
     /// </summary>
-    public double NumberedContinuationBoundary { get; init; } = 0.05;
+    public double NumberedContinuationBoundary { get; init; } = 0.01;
+
+    /// <summary>
+    /// How much the type evidence of such an inner page counts, as an exponent on its type probabilities (1: as
+    /// much as any page's). The document's type is what its pages say together, its first page above all.
+    /// </summary>
+    public double ContinuationTypeWeight { get; init; } = 0.5;
 
     /// <summary>Type probabilities below this are raised to it before taking logarithms.</summary>
     public double TypeFloor { get; init; } = 1e-4;

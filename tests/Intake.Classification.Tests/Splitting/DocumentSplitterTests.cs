@@ -197,12 +197,13 @@ public class DocumentSplitterTests
     [Fact]
     public void A_page_numbered_after_the_previous_one_continues_its_document_even_when_its_wording_looks_like_another_type()
     {
-        // A report's clinical-examination page reads like a certificate; its footer "page 2" follows an unnumbered
-        // first page and "page 3" follows it: the boundary model's doubt is bounded, the report stays whole.
+        // A report's clinical-examination page reads like a certificate (99 %); its footer "page 2" follows an
+        // unnumbered first page and "page 3" follows it: the boundary model's doubt is bounded and an inner page's
+        // wording weighs less than a first page's, so the report stays whole.
         var pages = new[]
         {
             Page(1, DocumentType.RapportExpertise, 0.97),
-            Page(2, DocumentType.CertificatMedical, 0.88, DocumentType.RapportExpertise, numbered: 2, firstPage: 0.6),
+            Page(2, DocumentType.CertificatMedical, 0.99, DocumentType.RapportExpertise, numbered: 2, firstPage: 0.6),
             Page(3, DocumentType.RapportExpertise, 0.99, numbered: 3, firstPage: 0.5),
         };
         Assert.Equal([(DocumentType.RapportExpertise, 1, 3)], Ranges(_splitter.Split(pages)));
