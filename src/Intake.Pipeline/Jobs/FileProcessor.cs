@@ -137,6 +137,9 @@ public sealed class FileProcessor(
             var attached = await DossierAttacher.AttachAsync(conn, tx, documentIds, analysis.Documents, file.ReceivedOn, ct);
             var dossiers = attached.Where(a => a.DossierId is not null).Select(a => a.DossierId!.Value).Distinct().ToList();
             await router.RouteAsync(conn, tx, dossiers, today(), ct);
+            // Earlier mail of these victims that no dossier could take when it came: filed now, and routed again.
+            var lateFiled = await LateAttachment.RunAsync(conn, tx, dossiers, ct);
+            if (lateFiled.Count > 0) await router.RouteAsync(conn, tx, lateFiled, today(), ct);
             var pages = analysis.Text.Pages;
             await conn.ExecuteAsync("""
                 update intake_file set status = 'processed', processed_at = now(), run_started_at = null, page_count = @pageCount,
