@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Domain.Documents;
+using Intake.Domain.Review;
 using Intake.Pipeline.Dossiers;
 using Intake.Pipeline.Steps;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace Intake.Pipeline.Attachment;
 
 /// <summary>
 /// Stage 7: attaches each document of a file to a dossier (document-types.md, "Attaching mail to dossiers").
-/// A claim form opens a dossier (<see cref="DossierNumbering"/>), or is flagged as a possible duplicate of one
+/// A claim form that is surely one and names its victim (<see cref="OpensDossier"/>) opens a dossier (<see cref="DossierNumbering"/>), or is flagged as a possible duplicate of one
 /// for the same victim and facts; the other documents of the same envelope go with it; any other mail goes
 /// through <see cref="DossierMatcher"/> over every dossier that shares one of its keys. Anything ambiguous or
 /// unmatched stays unattached for a person to file. Runs inside the commit transaction, under a
@@ -32,9 +33,10 @@ public static class DossierAttacher
         var results = new List<Attached>();
         long? envelopeDossier = null;
 
+        var opensDossier = documents.Select(OpensDossier).ToArray();
         for (int i = 0; i < documents.Count; i++)
         {
-            if (documents[i].Type != DocumentType.DemandeIndemnisation) continue;
+            if (!opensDossier[i]) continue;
             var id = DocumentIdentity.From(documents[i].Fields);
             var existing = await FindSameClaimAsync(conn, tx, id);
             if (existing is long dup)
@@ -54,7 +56,7 @@ public static class DossierAttacher
         var others = new List<(int Index, DocumentIdentity Id, AttachmentMatch Match)>();
         for (int i = 0; i < documents.Count; i++)
         {
-            if (documents[i].Type == DocumentType.DemandeIndemnisation) continue;
+            if (opensDossier[i]) continue;
             var id = DocumentIdentity.From(documents[i].Fields);
             others.Add((i, id, await MatchAsync(conn, tx, id)));
         }
@@ -74,6 +76,20 @@ public static class DossierAttacher
                 results.Add(await SetAsync(conn, tx, documentIds[i], null, "unattached", match.Reason));
         }
         return results;
+    }
+
+    /// <summary>
+    /// A claim form opens a dossier only when it is surely one (type confidence at or above
+    /// <see cref="ReviewThresholds.DocumentType"/>) and names its victim (a name or a NIR): a page taken for a claim
+    /// form with doubt (the back of an identity card, say), or the second half of a form split in two, would
+    /// otherwise open a dossier nobody asked for. Such a document is filed like any other mail (with its envelope,
+    /// else by the cascade, else left for a person).
+    /// </summary>
+    public static bool OpensDossier(AnalyzedDocument document)
+    {
+        if (document.Type != DocumentType.DemandeIndemnisation || document.TypeConfidence < ReviewThresholds.DocumentType) return false;
+        var id = DocumentIdentity.From(document.Fields);
+        return id.NameKeys.Count > 0 || id.Nir is not null;
     }
 
     /// <summary>The dossier a non-claim document belongs to (see <see cref="DossierMatcher"/>), over every candidate.</summary>

@@ -14,13 +14,16 @@ public sealed class DossierAttacherTests : DatabaseTest
     private static readonly DateOnly Born = new(1970, 5, 12);
 
     /// <summary>Stores the documents of one file and attaches them, as the worker does in its commit transaction.</summary>
-    private async Task<IReadOnlyList<DossierAttacher.Attached>> AttachAsync(params (string Type, IReadOnlyList<ExtractedField> Fields)[] documents)
+    private Task<IReadOnlyList<DossierAttacher.Attached>> AttachAsync(params (string Type, IReadOnlyList<ExtractedField> Fields)[] documents) =>
+        AttachAsync(documents.Select(d => (d.Type, 0.9, d.Fields)).ToArray());
+
+    private async Task<IReadOnlyList<DossierAttacher.Attached>> AttachAsync(params (string Type, double TypeConfidence, IReadOnlyList<ExtractedField> Fields)[] documents)
     {
         var fileId = await Store.FileAsync(Db);
         var ids = new List<long>();
         for (int i = 0; i < documents.Length; i++)
             ids.Add(await Store.DocumentAsync(Db, fileId, documents[i].Type, firstPage: i + 1, lastPage: i + 1, attachment: "pending"));
-        var analyzed = documents.Select((d, i) => new AnalyzedDocument(d.Type, 0.9, i + 1, i + 1, d.Fields, [])).ToList();
+        var analyzed = documents.Select((d, i) => new AnalyzedDocument(d.Type, d.TypeConfidence, i + 1, i + 1, d.Fields, [])).ToList();
         await using var conn = await Db.OpenAsync();
         await using var tx = await conn.BeginTransactionAsync();
         var attached = await DossierAttacher.AttachAsync(conn, tx, ids, analyzed, Store.Received, CancellationToken.None);
@@ -44,6 +47,26 @@ public sealed class DossierAttacherTests : DatabaseTest
         // The same claim again is a possible duplicate of that dossier, not a second dossier.
         var again = await AttachAsync((DocumentType.DemandeIndemnisation, Who.Fields("DUPONT", "Marie", Born, act: new DateOnly(2022, 3, 1))));
         Assert.Equal(("possible_duplicate", attached[0].DossierId), (again[0].Attachment, again[0].DossierId));
+        Assert.Equal(1, await Store.ScalarAsync<int>(Db, "select count(*) from dossier"));
+    }
+
+    [Fact]
+    public async Task Only_a_sure_claim_form_that_names_its_victim_opens_a_dossier()
+    {
+        var attached = await AttachAsync(
+            (DocumentType.DemandeIndemnisation, 0.99, Who.Fields("Dupont", "Marie", Born, act: new DateOnly(2022, 3, 1))),
+            (DocumentType.DemandeIndemnisation, 0.99, []),                          // the second half of a form split in two
+            (DocumentType.DemandeIndemnisation, 0.3, Who.Fields("Dupont", "Marie")), // the back of an ID card taken for a form
+            (DocumentType.PieceIdentite, 0.99, Who.Fields("Dupont", "Marie", Born)));
+        Assert.Equal("opened", attached[0].Attachment);
+        Assert.All(attached.Skip(1), a => Assert.Equal((attached[0].DossierId, "matched"), (a.DossierId, a.Attachment)));
+        Assert.Equal(1, await Store.ScalarAsync<int>(Db, "select count(*) from dossier"));
+
+        // Alone in its file, a doubtful or nameless claim form waits for a person instead of opening a dossier.
+        var alone = await AttachAsync((DocumentType.DemandeIndemnisation, 0.4, Who.Fields("Inconnu", "Zoé", new DateOnly(1999, 1, 1))));
+        Assert.Equal((null, "unattached"), (alone[0].DossierId, alone[0].Attachment));
+        var nameless = await AttachAsync((DocumentType.DemandeIndemnisation, 0.99, Who.Fields(birth: new DateOnly(1999, 1, 1))));
+        Assert.Equal((null, "unattached"), (nameless[0].DossierId, nameless[0].Attachment));
         Assert.Equal(1, await Store.ScalarAsync<int>(Db, "select count(*) from dossier"));
     }
 
