@@ -174,11 +174,31 @@ public sealed class FormLayout
     /// </summary>
     private static List<Word> WithoutHint(List<Word> words)
     {
+        words = WithoutQualifier(words);
         if (words.Count < 2 || !words[0].Text.StartsWith('(')) return words;
         int close = words.FindIndex(w => w.Text.TrimEnd(':', '.').EndsWith(')'));
         if (close < 0 || close > 4 || close == words.Count - 1) return words;
         var rest = words.Skip(close + 1).ToList();
         if (rest.Count > 0 && rest[0].Text is ":" or "-") rest.RemoveAt(0);
         return rest.Count > 0 ? rest : words;
+    }
+
+    /// <summary>
+    /// The end of a label printed without brackets and read as the start of the value: "Prénom(s) [dans l'ordre de
+    /// l'état civil] JEAN", "Nom [du demandeur] MARTIN", "Taux d'AIPP [s'il est connu] 12". Dropped when a value
+    /// follows it on the row (the qualifier alone is no value either).
+    /// </summary>
+    private static List<Word> WithoutQualifier(List<Word> words)
+    {
+        var joined = "";
+        for (int k = 0; k < Math.Min(words.Count, LabelQualifiers.MaxWords); k++)
+        {
+            joined += Intake.Domain.Parsing.TextFolding.TokenKey(words[k].Text.Trim('(', ')', ':', ','));
+            if (!LabelQualifiers.Keys.Contains(joined)) continue;
+            var rest = words.Skip(k + 1).ToList();
+            if (rest.Count > 0 && rest[0].Text is ":" or "-") rest.RemoveAt(0);
+            return rest;
+        }
+        return words;
     }
 }

@@ -140,4 +140,19 @@ public class CerfaLabelLeftTests
         Assert.True(nom.Box!.Value.X0 > 100, "the box is the value's, not the label's");
         Assert.Equal(2, Field(f, "faits.date_acte").Page);
     }
+
+    [Fact]
+    public void The_end_of_a_label_printed_without_brackets_is_not_read_as_the_value()
+    {
+        var page = new PageBuilder(1)
+            .Line("1. La victime")
+            .Line("Nom d'usage : DUPONT")
+            .Line("Prénom(s) dans l'ordre de l'état civil : Jeanne Marie")
+            .Line("Taux d'atteinte permanente (AIPP) s'il est connu 12 %")
+            .Build();
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+
+        Value(f, "victime.prenoms", "Jeanne Marie");
+    }
 }
