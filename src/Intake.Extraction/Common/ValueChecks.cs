@@ -19,12 +19,12 @@ public static class ValueChecks
         return Check.None;
     }
 
-    /// <summary>Failed for a name with figures, stray signs, more words than a name has, or a one- or two-letter fragment at its end.</summary>
+    /// <summary>Failed for a name with figures, stray signs, more words than a name has, nothing but particles ("de"), or a one- or two-letter fragment at its end.</summary>
     public static Check Name(string name)
     {
         if (name.Any(char.IsDigit) || name.Any(c => StraySigns.Contains(c)) || !Balanced(name)) return Check.Failed;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 6) return Check.Failed;
+        if (words.Length > 6 || words.All(w => Particle(w.Trim(',', '.')))) return Check.Failed;
         var last = words[^1].Trim(',', '.');
         if (words.Length > 1 && last.Count(char.IsLetter) <= 2 && !Particle(last)) return Check.Failed;
         return Check.None;
@@ -43,4 +43,19 @@ public static class ValueChecks
     }
 
     private static bool Particle(string word) => TextFolding.Fold(word) is "de" or "du" or "da" or "di" or "le" or "la" or "el";
+
+    /// <summary>
+    /// Failed for an "address" with neither a figure nor a word of a French postal address (rue, avenue, lieu-dit…):
+    /// words of the form's instructions or another label's text read beside an "Adresse" label.
+    /// </summary>
+    public static Check Address(string text) =>
+        text.Any(char.IsDigit) || text.Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Any(w => StreetWords.Contains(TextFolding.TokenKey(w)))
+            ? Check.None : Check.Failed;
+
+    private static readonly HashSet<string> StreetWords =
+    [
+        "rue", "avenue", "av", "boulevard", "bd", "chemin", "route", "place", "allee", "impasse", "quai", "cours", "lieudit",
+        "lotissement", "residence", "hameau", "montee", "square", "voie", "faubourg", "passage", "sentier", "bp", "cedex",
+        "domaine", "mas", "clos", "cite", "esplanade", "rond", "parvis", "villa", "promenade", "traverse", "batiment", "appartement",
+    ];
 }

@@ -35,7 +35,10 @@ public static partial class ValueReader
         {
             case FieldKind.Text:
             case FieldKind.LongText:
-                return text.Any(char.IsLetterOrDigit) ? Make(text, ValueChecks.Text(text, kind == FieldKind.LongText)) : null;
+                if (!text.Any(char.IsLetterOrDigit)) return null;
+                var textCheck = ValueChecks.Text(text, kind == FieldKind.LongText);
+                if (textCheck == Check.None && key.EndsWith(".adresse", StringComparison.Ordinal)) textCheck = ValueChecks.Address(text);
+                return Make(text, textCheck);
             case FieldKind.PersonName:
             {
                 var n = PersonNameParser.StripTitles(text);
