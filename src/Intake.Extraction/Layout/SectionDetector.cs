@@ -38,25 +38,32 @@ public static class SectionDetector
 
     private static int? Detect(FormLine line, int current)
     {
-        var keys = line.Keys;
+        // a title's words before its parenthesis: "Le demandeur (si différent de la victime)"
+        int bracket = line.Words.ToList().FindIndex(w => w.Text.StartsWith('('));
+        var keys = bracket > 0 ? line.Keys.Take(bracket).ToList() : line.Keys;
         if (keys.Count == 0 || keys.Count > 9 || line.Text.Contains('?') || line.Text.TrimEnd(' ', ':').Contains(':')) return null;
-        int? number = LeadingNumber(line.Words[0].Text);
-        int first = number is null ? 0 : 1;
+        // "Partie 1 - La victime", "Section 4 : les faits": the number after a word that says it is a part
+        int lead = line.Words.Count > 2 && PartWords.Contains(keys[0]) ? 1 : 0;
+        int? number = LeadingNumber(line.Words[lead].Text);
+        if (number is null) lead = 0;
+        int first = number is null ? 0 : lead + 1;
         int k = first;
         while (k < keys.Count && k < first + 2 && Articles.Contains(keys[k])) k++;
         if (k >= keys.Count) return null;
         foreach (var (section, words) in Titles)
         {
             if (section <= current) continue;
-            // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"
             // a title numbered as this section may name it after another word or two: "7. Date et signature"
             if (number == section && keys.Skip(k).Take(3).Any(key => words.Any(w => EditDistance.FuzzyEquals(key, w)))) return section;
+            // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"
             if (!words.Any(w => number is null ? Unnumbered(keys[k], w) : EditDistance.FuzzyEquals(keys[k], w))) continue;
             if (number is null && keys.Count <= 4) return section;
             if (number is not null && keys.Count <= 6 && section == current + 1) return section;
         }
         return null;
     }
+
+    private static readonly HashSet<string> PartWords = ["partie", "section", "rubrique", "cadre", "volet", "chapitre"];
 
     private static bool Unnumbered(string key, string keyword) =>
         key.Length == keyword.Length && EditDistance.Levenshtein(key, keyword) <= 1;

@@ -155,4 +155,27 @@ public class CerfaLabelLeftTests
 
         Value(f, "victime.prenoms", "Jeanne Marie");
     }
+
+    [Fact]
+    public void Sections_titled_partie_n_keep_the_filers_lines_out_of_the_victims_fields()
+    {
+        var page = new PageBuilder(1)
+            .Line("Partie 1 - La victime")
+            .Line((50, "Nom d'usage : HENRY"), (300, "Nom de famille : HENRY"))
+            .Line("Prénoms : HÉLÈNE JOSIANE")
+            .Line("Partie 2 - Le demandeur (si différent de la victime)")
+            .Line("Qualité : ☐ représentant légal ☒ tuteur ☐ curateur ☐ ayant droit")
+            .Line((50, "Nom d'usage : BERNARD"), (300, "Prénom(s) du demandeur : DANIELLE MARIE"))
+            .Line("Partie 4 - Les faits")
+            .Line("Établissement(s) de santé mis en cause : CENTRE HOSPITALIER ANNECY GENEVOIS")
+            .Build();
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+
+        Value(f, "victime.nom", "HENRY");
+        Value(f, "victime.prenoms", "HÉLÈNE JOSIANE");
+        Value(f, "demandeur.nom", "BERNARD");
+        Value(f, "demandeur.prenoms", "DANIELLE MARIE");
+        Value(f, "faits.etablissement", "CENTRE HOSPITALIER ANNECY GENEVOIS");
+    }
 }
