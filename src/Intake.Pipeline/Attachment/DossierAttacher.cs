@@ -97,8 +97,8 @@ public static class DossierAttacher
         DossierMatcher.Match(id, await CandidatesAsync(conn, tx, id));
 
     /// <summary>
-    /// Every dossier that shares a key with the document — its file number, NIR, a family name, or its birth date
-    /// (for names read with an OCR slip) — in id order, without a limit: the matcher must see them all to know
+    /// Every dossier that shares a key with the document — its file number, NIR, a family name (the victim's or the
+    /// filer's), or its birth date (for names read with an OCR slip) — in id order, without a limit: the matcher must see them all to know
     /// that a name is ambiguous.
     /// </summary>
     public static async Task<IReadOnlyList<DossierCandidate>> CandidatesAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, DocumentIdentity id)
@@ -106,12 +106,17 @@ public static class DossierAttacher
         if (id.IsEmpty) return [];
         return (await conn.QueryAsync<CandidateRow>("""
             select id, number, victim_name_keys as NameKeys, victim_first_key as FirstKey, victim_birth_date as BirthDate, victim_nir as Nir,
-                   facts ->> 'victime.prenoms' as FirstNames
+                   facts ->> 'victime.prenoms' as FirstNames, filer_name_keys as FilerNameKeys, filer_first_key as FilerFirstKey
             from dossier
             where number = @number or victim_nir = @nir or victim_name_keys && @names or victim_birth_date = @birth
+               or filer_name_keys && @names
             order by id
             """, new { number = id.FileNumber, nir = id.Nir, names = id.NameKeys.ToArray(), birth = id.BirthDate }, tx))
-            .Select(r => new DossierCandidate(r.Id, r.Number, r.NameKeys, r.FirstKey, r.BirthDate, r.Nir, r.FirstNames)).ToList();
+            .Select(r => new DossierCandidate(r.Id, r.Number, r.NameKeys, r.FirstKey, r.BirthDate, r.Nir, r.FirstNames)
+            {
+                FilerNameKeys = r.FilerNameKeys,
+                FilerFirstKey = r.FilerFirstKey,
+            }).ToList();
     }
 
     /// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
@@ -124,6 +129,8 @@ public static class DossierAttacher
         public DateOnly? BirthDate { get; init; }
         public string? Nir { get; init; }
         public string? FirstNames { get; init; }
+        public string[] FilerNameKeys { get; init; } = [];
+        public string? FilerFirstKey { get; init; }
     }
 
     /// <summary>The one dossier all the identified documents were matched to; null when none, or any is unmatched or elsewhere.</summary>

@@ -7,10 +7,17 @@ namespace Intake.Pipeline.Attachment;
 /// A dossier that may be the one a document belongs to, as stored (keys are <see cref="DocumentIdentity.NameKey"/>
 /// forms; <paramref name="FirstNames"/> the victim's first names as the dossier's facts hold them).
 /// </summary>
-public sealed record DossierCandidate(long Id, string Number, string[] NameKeys, string? FirstKey, DateOnly? BirthDate, string? Nir, string? FirstNames = null);
+public sealed record DossierCandidate(long Id, string Number, string[] NameKeys, string? FirstKey, DateOnly? BirthDate, string? Nir, string? FirstNames = null)
+{
+    /// <summary>The filer's family-name keys (who files for the victim: parent, guardian, heir), from the dossier's facts.</summary>
+    public string[] FilerNameKeys { get; init; } = [];
+
+    /// <summary>The filer's first first-name key.</summary>
+    public string? FilerFirstKey { get; init; }
+}
 
 /// <summary>Which step of the cascade attached a document, or why none did.</summary>
-public enum MatchRule { FileNumber, Nir, NameAndBirthDate, CloseNameConfirmed, NameAlone, Ambiguous, NoMatch }
+public enum MatchRule { FileNumber, Nir, NameAndBirthDate, CloseNameConfirmed, NameAlone, Filer, Ambiguous, NoMatch }
 
 /// <summary>The dossier a document goes to (null: unattached), the step that decided, and the French reason shown to the staff.</summary>
 public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Reason);
@@ -18,7 +25,7 @@ public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Rea
 /// <summary>
 /// The attachment cascade of document-types.md ("Attaching mail to dossiers") over a complete list of
 /// candidates: CCI file number → NIR → name + birth date → name read with an OCR slip but confirmed by an
-/// exact birth date → name alone. Each step attaches only when it designates exactly one dossier; two
+/// exact birth date → name alone → the filer's name and first name (papers about the person who files). Each step attaches only when it designates exactly one dossier; two
 /// or more is ambiguous and the document stays unattached for a person to file. It never guesses:
 /// <list type="bullet">
 /// <item>a dossier whose known birth date or NIR differs from the document's is another person, and so is one
@@ -86,7 +93,24 @@ public static class DossierMatcher
             if (byName.Count == 1) return new(byName[0].Id, MatchRule.NameAlone, "Même nom que la victime du dossier (seul dossier à ce nom).");
             if (byName.Count > 1) return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers portent ce nom : rattachement à faire à la main.");
         }
-        return Unattached(MatchRule.NoMatch, "Aucun dossier ne correspond à ce document.");
+        return ByFiler(id, candidates) ?? Unattached(MatchRule.NoMatch, "Aucun dossier ne correspond à ce document.");
+    }
+
+    /// <summary>
+    /// Last step: papers about the filer (their identity card, a letter they signed, the judgment naming them
+    /// guardian) name the filer, not the victim. Such a document goes to the one dossier whose filer has that family
+    /// name and that very first name; none or several, and it stays unattached.
+    /// </summary>
+    private static AttachmentMatch? ByFiler(DocumentIdentity id, IReadOnlyList<DossierCandidate> candidates)
+    {
+        if (id.FirstNameKey is null) return null;
+        var docFirst = FirstKeys(id.FirstNames, id.FirstNameKey);
+        var byFiler = candidates.Where(c => c.FilerFirstKey is { } f && docFirst.Contains(f) && c.FilerNameKeys.Any(id.NameKeys.Contains)).ToList();
+        if (byFiler.Count == 1)
+            return new(byFiler[0].Id, MatchRule.Filer, "Même nom et même prénom que le demandeur du dossier (pièce au nom du demandeur).");
+        if (byFiler.Count > 1)
+            return Unattached(MatchRule.Ambiguous, "Plusieurs dossiers ont un demandeur de ce nom et de ce prénom : rattachement à faire à la main.");
+        return null;
     }
 
     /// <summary>Known facts that tell two people apart: first names with none in common, a different birth date or NIR.</summary>

@@ -32,7 +32,8 @@ public static class LateAttachment
         if (dossierIds.Count == 0) return [];
         var touched = dossierIds.ToHashSet();
         var keys = (await conn.QueryAsync<DossierKeys>("""
-            select id, number, victim_name_keys as NameKeys, victim_birth_date as BirthDate, victim_nir as Nir
+            select id, number, victim_name_keys as NameKeys, victim_birth_date as BirthDate, victim_nir as Nir,
+                   filer_name_keys as FilerNameKeys
             from dossier where id = any(@ids)
             """, new { ids = touched.ToArray() }, tx)).ToList();
         if (keys.Count == 0) return [];
@@ -68,7 +69,8 @@ public static class LateAttachment
         id.FileNumber == dossier.Number
         || (id.Nir is not null && id.Nir == dossier.Nir)
         || (id.BirthDate is not null && id.BirthDate == dossier.BirthDate)
-        || dossier.NameKeys.Any(id.NameKeys.Contains);
+        || dossier.NameKeys.Any(id.NameKeys.Contains)
+        || dossier.FilerNameKeys.Any(id.NameKeys.Contains);
 
     /// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
     private sealed class DossierKeys
@@ -78,5 +80,6 @@ public static class LateAttachment
         public string[] NameKeys { get; init; } = [];
         public DateOnly? BirthDate { get; init; }
         public string? Nir { get; init; }
+        public string[] FilerNameKeys { get; init; } = [];
     }
 }

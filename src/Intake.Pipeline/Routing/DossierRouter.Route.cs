@@ -73,6 +73,8 @@ public sealed partial class DossierRouter
         var names = new[] { facts.Text("victime.nom"), facts.Text("victime.nom_naissance") }
             .Where(n => n is not null).Select(n => Attachment.DocumentIdentity.NameKey(n!)).Where(k => k.Length > 1).ToArray();
         var first = facts.Text("victime.prenoms") is string p ? Attachment.DocumentIdentity.KeyOfFirstName(p) : null;
+        var filerName = facts.Text("demandeur.nom") is string fn ? Attachment.DocumentIdentity.NameKey(fn) : null;
+        var filerFirst = facts.Text("demandeur.prenoms") is string fp ? Attachment.DocumentIdentity.KeyOfFirstName(fp) : null;
         await conn.ExecuteAsync("""
             update dossier set decision = @decision::jsonb, facts = @facts::jsonb, rule_set_version = @version,
                 gravity = @gravity, procedure = @procedure, likely_payer = @payer, flags = @flags,
@@ -82,6 +84,9 @@ public sealed partial class DossierRouter
                 victim_birth_date = coalesce(victim_birth_date, @birth),
                 victim_first_key = coalesce(victim_first_key, @first),
                 victim_name_keys = array(select distinct unnest(victim_name_keys || @names)),
+                filer_name_keys = case when @filerName::text is null or length(@filerName::text) < 2 then filer_name_keys
+                                       else array(select distinct unnest(filer_name_keys || array[@filerName::text])) end,
+                filer_first_key = coalesce(filer_first_key, case when length(@filerFirst::text) > 1 then @filerFirst::text end),
                 updated_at = now()
             where id = @dossierId
             """, new
@@ -102,6 +107,8 @@ public sealed partial class DossierRouter
             birth = facts.Date("victime.date_naissance"),
             names,
             first = first is { Length: > 1 } ? first : null,
+            filerName,
+            filerFirst,
         }, tx);
         return decision;
     }

@@ -162,4 +162,23 @@ public sealed class DossierMatcherTests
         // Without the birth date, a split first name is not enough to file a letter by name alone.
         Assert.Null(DossierMatcher.Match(Who.Identity("Payet", "Jérôme"), [dossier]).DossierId);
     }
+
+    [Fact]
+    public void Papers_about_the_filer_go_to_the_one_dossier_filed_by_that_person()
+    {
+        // A mother files for her son: her identity card names her, not the victim.
+        var son = D(1, "HENRY", "FREDERIC", new DateOnly(2012, 9, 22)) with { FilerNameKeys = ["HENRY"], FilerFirstKey = "MAELLE" };
+        var other = D(2, "HENRY", "PAUL", new DateOnly(1950, 1, 1));
+        var card = Who.Identity("Henry", "Maëlle Jeanne", new DateOnly(1981, 6, 22));
+
+        var match = DossierMatcher.Match(card, [son, other]);
+        Assert.Equal((1L, MatchRule.Filer), (match.DossierId, match.Rule));
+        Assert.Contains("demandeur", match.Reason, StringComparison.Ordinal);
+
+        // The same filer on two dossiers (a parent filing for two children): a person decides.
+        var daughter = D(3, "HENRY", "LEA", new DateOnly(2015, 1, 1)) with { FilerNameKeys = ["HENRY"], FilerFirstKey = "MAELLE" };
+        Assert.Equal((null, MatchRule.Ambiguous), (DossierMatcher.Match(card, [son, other, daughter]).DossierId, DossierMatcher.Match(card, [son, other, daughter]).Rule));
+        // Another first name: not the filer.
+        Assert.Null(DossierMatcher.Match(Who.Identity("Henry", "Odile"), [son, other]).DossierId);
+    }
 }

@@ -64,4 +64,23 @@ public sealed class LateAttachmentTests : DatabaseTest
         Assert.Null(await DossierOfAsync(detached));
         Assert.Null(await DossierOfAsync(ambiguous));
     }
+
+    [Fact]
+    public async Task The_router_keeps_the_filers_keys_and_the_filers_identity_card_follows_them()
+    {
+        var file = await Store.FileAsync(Db);
+        var card = await Store.DocumentAsync(Db, file, DocumentType.PieceIdentite, fields: Who.Fields("Henry", "Maëlle", new DateOnly(1981, 6, 22)));
+        var dossier = await Store.DossierAsync(Db, "HENRY", "Frédéric", new DateOnly(2012, 9, 22));
+        await Store.DocumentAsync(Db, file, DocumentType.DemandeIndemnisation, dossier.Id,
+            [.. Who.Fields("HENRY", "Frédéric", new DateOnly(2012, 9, 22)),
+             new Intake.Domain.Fields.ExtractedField("demandeur.nom", "HENRY", 0.95, 1, null),
+             new Intake.Domain.Fields.ExtractedField("demandeur.prenoms", "Maëlle Jeanne", 0.95, 1, null)], firstPage: 2, lastPage: 4, attachment: "opened");
+        await using (var conn = await Db.OpenAsync())
+            await new Intake.Pipeline.Routing.DossierRouter().RouteOneAsync(conn, null, dossier.Id, Services.Today, CancellationToken.None);
+
+        Assert.Equal("HENRY|MAELLE", await Store.ScalarAsync<string>(Db,
+            "select array_to_string(filer_name_keys, ',') || '|' || filer_first_key from dossier where id = @id", new { id = dossier.Id }));
+        Assert.Equal([dossier.Id], await RunAsync(dossier.Id));
+        Assert.Equal(dossier.Id, await DossierOfAsync(card));
+    }
 }
