@@ -29,6 +29,7 @@ public static class WebSetup
         services.AddSingleton<Intake.Pipeline.Dossiers.IDossierChangeListener>(sp => sp.GetRequiredService<DashboardCache>());
         services.AddSingleton<Review.ReviewQueue>();
         services.AddSingleton<Review.DossierReader>();
+        services.AddSingleton<Review.PageWords>();
         services.AddSingleton<Mail.UnattachedMail>();
         services.AddSingleton<Files.FileScope>();
         services.AddSingleton<Files.PageImages>();

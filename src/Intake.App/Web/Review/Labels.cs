@@ -79,6 +79,6 @@ public static class Labels
 
     public static string Attachment(string a) => DossierStates.Label(DossierStates.Attachment, a);
 
-    /// <summary>Confidence below which an extracted value must stand out.</summary>
-    public const double LowConfidence = 0.75;
+    /// <summary>Confidence below which an extracted value must be checked (the domain's review threshold).</summary>
+    public const double LowConfidence = Intake.Domain.Review.ReviewThresholds.Field;
 }
