@@ -143,6 +143,14 @@ public static class WebSetup
             h.CacheControl = "no-store";
             await next();
         });
+        // An unknown address, or an object that does not exist, gets a French page (not an empty answer).
+        app.UseStatusCodePages(async ctx =>
+        {
+            var r = ctx.HttpContext.Response;
+            if (r.StatusCode != StatusCodes.Status404NotFound || ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
+            r.ContentType = "text/html; charset=utf-8";
+            await r.WriteAsync(NotFoundHtml);
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -151,6 +159,12 @@ public static class WebSetup
         app.MapRazorPages();
         return app;
     }
+
+    private const string NotFoundHtml = """
+        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Page introuvable — Intake CCI</title>
+        <link rel="stylesheet" href="/site.css"></head><body><main><h1>Page introuvable</h1>
+        <p>Cette page, ce dossier ou ce document n'existe pas (ou plus). <a href="/">Retour à l'accueil</a></p></main></body></html>
+        """;
 
     private const string DeniedHtml = """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Accès refusé — Intake CCI</title>
