@@ -59,6 +59,7 @@ public sealed class EndpointAccessTests(WebAppFixture app)
         ["POST /courrier?handler=Attach"] = Documents,
         ["POST /courrier?handler=Open"] = Documents,
         ["GET /revue"] = Review,
+        ["POST /revue?handler=Assign"] = Review,
         ["GET /dossiers/{id:long}"] = Review,
         ["GET /dossiers/{id:long}?handler=Viewer"] = Review,
         ["POST /dossiers/{id:long}?handler=Correct"] = Review,

@@ -187,6 +187,30 @@ public sealed class DossierReviewService(ChangeRunner runner)
         }, ct);
     }
 
+    /// <summary>
+    /// The reviewer takes the dossier (<paramref name="take"/>) or gives it back. Taking a dossier another reviewer
+    /// holds is refused (they give it back first); an admin may give back anybody's. Audited, no re-routing.
+    /// </summary>
+    public Task<ChangeResult<DossierChanged>> AssignAsync(Actor actor, long dossierId, bool take, CancellationToken ct = default)
+    {
+        if (!Permissions.Allows(actor, DossierAction.AssignDossier)) return Refuse(Refusal.Forbidden(Permissions.ForbiddenFr));
+        return runner.RunAsync(async (conn, tx) =>
+        {
+            await LockAsync(conn, tx, dossierId);
+            var holder = await conn.ExecuteScalarAsync<string?>("select assigned_to from dossier where id = @dossierId", new { dossierId }, tx);
+            if (take && holder is not null && holder != actor.UserName)
+                throw new RefusedException(Refusal.Conflict($"Ce dossier est déjà attribué à {holder}."));
+            if (!take && holder is not null && holder != actor.UserName && !actor.Is(StaffRoles.Admin))
+                throw new RefusedException(Refusal.Conflict($"Ce dossier est attribué à {holder} : seul cet instructeur ou un administrateur peut le libérer."));
+            var to = take ? actor.UserName : null;
+            await conn.ExecuteAsync("""
+                update dossier set assigned_to = @to, assigned_at = case when @to is null then null else now() end, updated_at = now() where id = @dossierId
+                """, new { to, dossierId }, tx);
+            await AuditTrail.RecordAsync(conn, tx, actor.UserName, take ? "assign_dossier" : "release_dossier", "dossier", dossierId, new { old = holder, @new = to });
+            return new Changed<DossierChanged>(new DossierChanged(dossierId, "assigned_to"), []);
+        }, ct);
+    }
+
     private sealed class CompleteDateRow
     {
         public DateOnly? ReceiptDate { get; init; }

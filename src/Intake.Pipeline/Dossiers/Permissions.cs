@@ -19,6 +19,8 @@ public enum DossierAction
     ReviewRouting,
     /// <summary>Set the date the dossier became complete (start of the 6-month clock).</summary>
     CorrectCompleteDate,
+    /// <summary>Take a dossier to review (assign it to oneself) or give it back.</summary>
+    AssignDossier,
 }
 
 /// <summary>

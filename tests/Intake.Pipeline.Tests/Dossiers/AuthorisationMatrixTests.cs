@@ -27,6 +27,7 @@ public sealed class AuthorisationMatrixTests : DatabaseTest
         new(DossierAction.CorrectField, "accept", async (s, a, f) => (await s.Review.AcceptFieldAsync(a, f.DossierId, f.FieldId)).Refusal),
         new(DossierAction.CorrectField, "accept-confident", async (s, a, f) => (await s.Review.AcceptConfidentAsync(a, f.DossierId)).Refusal),
         new(DossierAction.ReviewRouting, "review", async (s, a, f) => (await s.Review.ReviewRoutingAsync(a, f.DossierId, new RoutingDecision(false, null, null, null))).Refusal),
+        new(DossierAction.AssignDossier, "assign", async (s, a, f) => (await s.Review.AssignAsync(a, f.DossierId, take: true)).Refusal),
         new(DossierAction.CorrectCompleteDate, "complete-date", async (s, a, f) => (await s.Review.CorrectCompleteDateAsync(a, f.DossierId, new DateOnly(2026, 3, 10), "motif")).Refusal),
     ];
 

@@ -21,7 +21,7 @@ public sealed class ReviewJourneyTests(WebAppFixture app, Xunit.Abstractions.ITe
         var d = app.BrowserDossier;
 
         await SignInAsync(browser, reviewer);
-        Assert.Equal("/", await browser.EvalStringAsync("location.pathname"));
+        Assert.Equal("/revue", await browser.EvalStringAsync("location.pathname")); // a reviewer starts on the queue
 
         // The queue lists the dossier; open it from there.
         await browser.GoToAsync(app.Url + "/revue");

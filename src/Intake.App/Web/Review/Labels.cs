@@ -12,12 +12,9 @@ public static class Labels
 {
     public static string Flag(string code) => FlagCatalog.Label(code);
 
+    /// <summary>The flags a dossier can carry (the catalogue's dossier flags): the queue filters on each.</summary>
     public static readonly IReadOnlyList<string> QueueFlags =
-    [
-        FlagCodes.PrescriptionLikely, FlagCodes.GravityUnknown, FlagCodes.BorderlineGravity, FlagCodes.ExceptionalGroundToConfirm,
-        FlagCodes.StandingMismatch, FlagCodes.NirInvalid, FlagCodes.LowConfidenceInput, FlagCodes.ParallelProceedings,
-        FlagCodes.ActBefore20010905, FlagCodes.SchemeValproate, FlagCodes.SchemeOniamDirect,
-    ];
+        FlagCatalog.All.Where(f => f.Scope != FlagScope.Document).Select(f => f.Code).ToList();
 
     public static string DossierStatus(string s) => DossierStates.Label(DossierStates.Status, s);
 
