@@ -57,6 +57,7 @@ public sealed class EndpointAccessTests(WebAppFixture app)
         ["GET /fichiers/{id:long}/pages/{number:int}/image"] = Documents,
         ["GET /courrier"] = Documents,
         ["POST /courrier?handler=Attach"] = Documents,
+        ["POST /courrier?handler=DocumentType"] = Documents,
         ["POST /courrier?handler=Open"] = Documents,
         ["GET /revue"] = Review,
         ["POST /revue?handler=Assign"] = Review,

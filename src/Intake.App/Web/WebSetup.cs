@@ -31,6 +31,7 @@ public static class WebSetup
         services.AddSingleton<Review.DossierReader>();
         services.AddSingleton<Review.PageWords>();
         services.AddSingleton<Mail.UnattachedMail>();
+        services.AddSingleton<Mail.MailSuggestions>();
         services.AddSingleton<Files.FileScope>();
         services.AddSingleton<Files.PageImages>();
         services.AddSingleton<Reports.BacklogReport>();
