@@ -77,6 +77,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Files", Policies.Documents);
             o.Conventions.AuthorizeFolder("/Mail", Policies.Documents);
+            o.Conventions.AuthorizeFolder("/Quarantine", Policies.Documents);
             o.Conventions.AuthorizeFolder("/Review", Policies.Review);
             o.Conventions.AuthorizeFolder("/Dossiers", Policies.Review);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
