@@ -53,6 +53,30 @@ public sealed class ReviewStationHttpTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task The_dossier_page_shows_no_internal_code_to_the_reviewer()
+    {
+        var reviewer = await app.SessionAsync(Roles.Reviewer);
+        var (_, html, _) = await WebAppFixture.GetAsync(reviewer, $"/dossiers/{app.HttpDossier.DossierId}");
+        // What a person reads: the text between the tags (attributes such as data-value keep their codes for scripts).
+        var visible = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " "));
+        foreach (var code in new[] { "not_grave", "receipt_date", "rules.md", "accident_medical", "demande_indemnisation", "prejudice.aipp", "victime.nom" })
+            Assert.DoesNotContain(code, visible, StringComparison.Ordinal);
+        Assert.Contains("accident médical", visible, StringComparison.Ordinal);
+        Assert.Contains("1. La victime", visible, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_gravity_ground_of_the_rule_catalogue_has_french_words()
+    {
+        var grounds = typeof(Intake.Domain.Rules.RuleCatalog).GetFields()
+            .Select(f => f.GetValue(null)).OfType<Intake.Domain.Rules.RuleDefinition>()
+            .Where(r => r.Kind == Intake.Domain.Rules.RuleKind.Rule && r.Code.StartsWith("R-GRAV-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(grounds);
+        foreach (var r in grounds) Assert.NotEqual(r.Code, TrailText.Ground(r.Code));
+        Assert.Equal("D1142-1", TrailText.Source("D1142-1; docs/rules.md, definition 4"));
+    }
+
+    [Fact]
     public async Task An_unknown_page_answers_in_french()
     {
         var reviewer = await app.SessionAsync(Roles.Reviewer);
