@@ -40,6 +40,7 @@ public sealed class ReviewJourneyTests(WebAppFixture app, Xunit.Abstractions.ITe
         // From here on, no full page load until the decision: the marker set on this document must survive.
         await browser.EvalAsync("window.__station = 'same document'");
         var actions = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew(); // reported, never asserted
 
         // Keyboard: j / k move between fields; v comes back to the field to check.
         await browser.KeyAsync("j", "KeyJ", 74);
@@ -83,7 +84,8 @@ public sealed class ReviewJourneyTests(WebAppFixture app, Xunit.Abstractions.ITe
         // d confirms the decision and lands on the next dossier of the queue.
         await browser.NavigateByAsync("document.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true }))"); actions++;
         Assert.Equal(next, await browser.EvalStringAsync("location.pathname"));
-        output.WriteLine($"review station: one field corrected by clicking a word, confident values accepted, decision confirmed: {actions} actions (clicks and keys)");
+        output.WriteLine($"review station: one field corrected by clicking a word, confident values accepted, decision confirmed: {actions} actions (clicks and keys), "
+            + $"{clock.Elapsed.TotalSeconds:0.0} s including this test's own checks");
         Assert.True(actions < 10);
 
         // A reviewer cannot reach the admin pages.
