@@ -97,6 +97,23 @@
     input.focus();
   }
 
+  function selectByBox(box) {
+    var id = box.getAttribute("data-field");
+    var row = rows().filter(function (r) { return (" " + r.getAttribute("data-fields") + " ").indexOf(" " + id + " ") >= 0; })[0];
+    if (row) select(row, true);
+    highlight(id);
+  }
+
+  // The field box (SVG coordinates) that holds the centre of a word, if any.
+  function boxAround(word) {
+    var x = parseFloat(word.getAttribute("x")) + parseFloat(word.getAttribute("width")) / 2;
+    var y = parseFloat(word.getAttribute("y")) + parseFloat(word.getAttribute("height")) / 2;
+    return all("#viewer rect.box").filter(function (b) {
+      var bx = parseFloat(b.getAttribute("x")), by = parseFloat(b.getAttribute("y"));
+      return x >= bx && x <= bx + parseFloat(b.getAttribute("width")) && y >= by && y <= by + parseFloat(b.getAttribute("height"));
+    })[0] || null;
+  }
+
   // In-place actions ---------------------------------------------------------------------------------------------
   function status(message, isError) {
     var box = document.getElementById("statut");
@@ -219,15 +236,19 @@
     if (t.closest(".help-close") || t.id === "aide") { help(false); return; }
     if (!station()) return;
     var word = t.closest("rect.word");
-    if (word) { useWord(word, e.shiftKey); return; }
-    var box = t.closest("rect.box");
-    if (box) {
-      var id = box.getAttribute("data-field");
-      var row = rows().filter(function (r) { return (" " + r.getAttribute("data-fields") + " ").indexOf(" " + id + " ") >= 0; })[0];
-      if (row) select(row, true);
-      highlight(id);
+    if (word) {
+      // A word inside another field's box selects that field; any other word goes into the selected field.
+      var owner = boxAround(word);
+      var mine = selected();
+      if (owner && !(mine && (" " + mine.getAttribute("data-fields") + " ").indexOf(" " + owner.getAttribute("data-field") + " ") >= 0)) {
+        selectByBox(owner);
+        return;
+      }
+      useWord(word, e.shiftKey);
       return;
     }
+    var box = t.closest("rect.box");
+    if (box) { selectByBox(box); return; }
     var link = t.closest("a.source-link, a.thumb");
     if (link && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       e.preventDefault();

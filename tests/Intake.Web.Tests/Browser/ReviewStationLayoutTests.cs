@@ -8,7 +8,7 @@ namespace Intake.Web.Tests.Browser;
 /// The review station at 1024×768 and 1440×900: every control of the fields list and of the decision bar is what
 /// the window shows at its centre once scrolled to (document.elementFromPoint: no panel covers it), the page viewer
 /// and the fields sit side by side without overlapping, and the decision bar stays on screen while the fields
-/// scroll. With INTAKE_SCREENSHOTS=DIR the station is saved there as dossier-station-WxH.png.
+/// scroll; a click on a word inside a field's box selects that field. With INTAKE_SCREENSHOTS=DIR the station is saved there as dossier-station-WxH.png.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class ReviewStationLayoutTests(WebAppFixture app)
@@ -73,6 +73,15 @@ public sealed class ReviewStationLayoutTests(WebAppFixture app)
             var fieldsScrolled = await browser.EvalStringAsync("String(document.getElementById('col-fields').scrollTop > 0)");
             if (fieldsScrolled != "true") failures.Add($"{size}: the fields column did not scroll on its own");
         }
+
+        // Page ↔ field: a click on the name written inside its box selects the name's field (and shows it in the
+        // viewer); choosing another field then moves the viewer's selection to that field's box.
+        await browser.ClickAsync("#viewer rect.word[data-text=\"MARTIN\"]");
+        Assert.Equal("victime.nom", await browser.EvalStringAsync("document.querySelector('.field-row.selected').dataset.key"));
+        Assert.Equal("victime.nom", await browser.EvalStringAsync("document.querySelector('#viewer rect.box.selected').dataset.key"));
+        Assert.Equal("MARTIN", await browser.EvalStringAsync("document.querySelector('.field-row[data-key=\"victime.nom\"] input.value').value"));
+        await browser.EvalAsync("document.querySelector('.field-row[data-key=\"prejudice.aipp\"]').focus()");
+        Assert.Equal("prejudice.aipp", await browser.EvalStringAsync("document.querySelector('#viewer rect.box.selected').dataset.key"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
