@@ -2,7 +2,7 @@
 // - Forms marked data-async are sent with fetch; the server answers with the re-rendered panels (elements marked
 //   data-swap, replaced by id) or, when it refuses, with its French message (nothing is replaced: what was typed stays).
 // - Selecting a field shows its page and box; a click on a box selects its field; a click on a word copies it into
-//   the selected field's value (shift+click appends).
+//   the selected field's value (shift+click appends), a drag from one word to another copies the words between.
 // - Keys (the help overlay "?" lists them): v next field to check, j/k next/previous field, a accept, c correct,
 //   t accept all confident values, d confirm the decision and go to the next dossier, n next dossier, +/- zoom.
 //   Typing in a form field is never intercepted (except Escape, which leaves it).
@@ -177,6 +177,32 @@
     if (!form.matches || !form.matches("form[data-async]") || !station()) return;
     e.preventDefault();
     send(form, e.submitter);
+  });
+
+  // Dragging from one word to another copies the words between them (reading order) into the selected field.
+  var dragFrom = null;
+  document.addEventListener("mousedown", function (e) {
+    var w = e.target.closest && e.target.closest("rect.word");
+    dragFrom = w && station() ? w : null;
+    if (dragFrom) e.preventDefault(); // no text selection while dragging over the page
+  });
+  document.addEventListener("mouseup", function (e) {
+    var from = dragFrom;
+    dragFrom = null;
+    var to = e.target.closest && e.target.closest("rect.word");
+    if (!from || !to || to === from) return;
+    var words = all("#viewer rect.word");
+    var a = words.indexOf(from), b = words.indexOf(to);
+    if (a < 0 || b < 0) return;
+    var text = words.slice(Math.min(a, b), Math.max(a, b) + 1).map(function (w) { return w.getAttribute("data-text"); }).join(" ");
+    var row = selected() || current();
+    var input = row && row.querySelector("form.correct-form input.value");
+    if (!input) return;
+    input.value = text;
+    var reason = row.querySelector("form.correct-form input.reason");
+    var viewer = document.getElementById("viewer");
+    if (reason && !reason.value && viewer) reason.value = "Lu sur la page " + viewer.getAttribute("data-page");
+    input.focus();
   });
 
   // Help ---------------------------------------------------------------------------------------------------------

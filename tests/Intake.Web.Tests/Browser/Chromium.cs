@@ -115,6 +115,25 @@ public sealed class Chromium : IAsyncDisposable
             });
     }
 
+    /// <summary>A real mouse drag with the left button from one point of the window to another.</summary>
+    public async Task DragAsync(double x1, double y1, double x2, double y2)
+    {
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = x1, ["y"] = y1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mousePressed", ["x"] = x1, ["y"] = y1, ["button"] = "left", ["clickCount"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = (x1 + x2) / 2, ["y"] = (y1 + y2) / 2, ["button"] = "left", ["buttons"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = x2, ["y"] = y2, ["button"] = "left", ["buttons"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseReleased", ["x"] = x2, ["y"] = y2, ["button"] = "left", ["clickCount"] = 1 });
+    }
+
+    /// <summary>The centre of an element scrolled into view, checked clickable (see <see cref="CenterScript"/>).</summary>
+    public async Task<(double X, double Y)> CenterAsync(string selector)
+    {
+        var at = await EvalStringAsync(CenterScript(selector));
+        if (!at.StartsWith("ok ", StringComparison.Ordinal)) throw new InvalidOperationException($"{selector}: cannot be clicked ({at})");
+        var xy = at[3..].Split(' ');
+        return (double.Parse(xy[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(xy[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>
     /// Scrolls the element into view (its own scrolling column included), checks that it is what the window shows at
     /// its centre (<c>document.elementFromPoint</c>: nothing covers it), and clicks there with the mouse.

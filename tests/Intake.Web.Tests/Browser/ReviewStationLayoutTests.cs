@@ -82,6 +82,11 @@ public sealed class ReviewStationLayoutTests(WebAppFixture app)
         Assert.Equal("MARTIN", await browser.EvalStringAsync("document.querySelector('.field-row[data-key=\"victime.nom\"] input.value').value"));
         await browser.EvalAsync("document.querySelector('.field-row[data-key=\"prejudice.aipp\"]').focus()");
         Assert.Equal("prejudice.aipp", await browser.EvalStringAsync("document.querySelector('#viewer rect.box.selected').dataset.key"));
+        // Dragging from "Taux" to "%" copies the words between them into the selected field.
+        var from = await browser.CenterAsync("#viewer rect.word[data-text=\"Taux\"]");
+        var to = await browser.CenterAsync("#viewer rect.word[data-text=\"%\"]");
+        await browser.DragAsync(from.X, from.Y, to.X, to.Y);
+        Assert.Equal("Taux AIPP : 30 %", await browser.EvalStringAsync("document.querySelector('.field-row[data-key=\"prejudice.aipp\"] input.value').value"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
