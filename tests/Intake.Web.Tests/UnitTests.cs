@@ -91,7 +91,7 @@ public sealed class ReportRenderingTests
     public void Weeks_without_intake_count_zero()
     {
         var today = new DateOnly(2026, 3, 12); // a Thursday
-        var weeks = BacklogReport.FillWeeks([new WeekCount(new DateOnly(2026, 3, 2), 4)], today);
+        var weeks = BacklogReport.FillWeeks([new WeekCount(new DateOnly(2026, 3, 2), 4)], Period.Default(today));
         Assert.Equal(BacklogReport.Weeks, weeks.Count);
         Assert.Equal(new DateOnly(2026, 3, 9), weeks[^1].Week);
         Assert.Equal(4, weeks[^2].Count);

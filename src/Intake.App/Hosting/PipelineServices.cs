@@ -35,6 +35,7 @@ public static class PipelineServices
         services.AddSingleton<DocumentFilingService>();
         services.AddSingleton<DocumentCorrectionService>();
         services.AddSingleton<DossierReviewService>();
+        services.AddSingleton<QuarantineService>();
         services.AddTransient<ProcessFileJob>();
         services.AddTransient<RecoverPendingJob>();
         services.AddTransient<Intake.Pipeline.Retention.RetentionPurgeJob>();

@@ -29,7 +29,9 @@ public static class WebSetup
         services.AddSingleton<Intake.Pipeline.Dossiers.IDossierChangeListener>(sp => sp.GetRequiredService<DashboardCache>());
         services.AddSingleton<Review.ReviewQueue>();
         services.AddSingleton<Review.DossierReader>();
+        services.AddSingleton<Review.PageWords>();
         services.AddSingleton<Mail.UnattachedMail>();
+        services.AddSingleton<Mail.MailSuggestions>();
         services.AddSingleton<Files.FileScope>();
         services.AddSingleton<Files.PageImages>();
         services.AddSingleton<Reports.BacklogReport>();
@@ -75,6 +77,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Files", Policies.Documents);
             o.Conventions.AuthorizeFolder("/Mail", Policies.Documents);
+            o.Conventions.AuthorizeFolder("/Quarantine", Policies.Documents);
             o.Conventions.AuthorizeFolder("/Review", Policies.Review);
             o.Conventions.AuthorizeFolder("/Dossiers", Policies.Review);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
@@ -142,6 +145,14 @@ public static class WebSetup
             h.CacheControl = "no-store";
             await next();
         });
+        // An unknown address, or an object that does not exist, gets a French page (not an empty answer).
+        app.UseStatusCodePages(async ctx =>
+        {
+            var r = ctx.HttpContext.Response;
+            if (r.StatusCode != StatusCodes.Status404NotFound || ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
+            r.ContentType = "text/html; charset=utf-8";
+            await r.WriteAsync(NotFoundHtml);
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -150,6 +161,12 @@ public static class WebSetup
         app.MapRazorPages();
         return app;
     }
+
+    private const string NotFoundHtml = """
+        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Page introuvable — Intake CCI</title>
+        <link rel="stylesheet" href="/site.css"></head><body><main><h1>Page introuvable</h1>
+        <p>Cette page, ce dossier ou ce document n'existe pas (ou plus). <a href="/">Retour à l'accueil</a></p></main></body></html>
+        """;
 
     private const string DeniedHtml = """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Accès refusé — Intake CCI</title>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Intake.Domain.Fields;
+using Intake.Domain.Review;
 using Intake.Pipeline.Audit;
 using Npgsql;
 
@@ -9,8 +10,18 @@ namespace Intake.Pipeline.Dossiers;
 /// <summary>A dossier after a reviewer's change, with what changed (the key, the review status, the date).</summary>
 public sealed record DossierChanged(long DossierId, string What);
 
-/// <summary>The reviewer's decision on the pre-routing: confirm it, or override procedure and payer with a reason.</summary>
-public sealed record RoutingDecision(bool Override, string? Procedure, string? Payer, string? Reason);
+/// <summary>
+/// The reviewer's decision on the pre-routing: confirm it, or override procedure and payer with a reason.
+/// <paramref name="UncheckedReason"/>: why the dossier is confirmed although readings below the review threshold
+/// were not checked (without it, such a confirmation is refused).
+/// </summary>
+public sealed record RoutingDecision(bool Override, string? Procedure, string? Payer, string? Reason, string? UncheckedReason = null);
+
+/// <summary>The facts accepted in one go by <see cref="DossierReviewService.AcceptConfidentAsync"/>.</summary>
+public sealed record AcceptedFields(long DossierId, IReadOnlyList<string> Keys)
+{
+    public int Count => Keys.Count;
+}
 
 /// <summary>
 /// A reviewer's changes to a dossier: correct or accept a fact (precedence over every document), confirm or
@@ -63,7 +74,56 @@ public sealed class DossierReviewService(ChangeRunner runner)
         }, ct);
     }
 
-    /// <summary>Confirms the pre-routing, or overrides it with a reason; the dossier's documents count as confirmed (training data).</summary>
+    /// <summary>
+    /// Accepts every fact of the dossier no reviewer has checked yet whose readings all agree and are at or above
+    /// the review threshold (<see cref="ReviewThresholds.Field"/>): one acceptance per key, each audited, one re-routing.
+    /// </summary>
+    public Task<ChangeResult<AcceptedFields>> AcceptConfidentAsync(Actor actor, long dossierId, CancellationToken ct = default)
+    {
+        if (!Permissions.Allows(actor, DossierAction.CorrectField))
+            return Task.FromResult(ChangeRunner.Refuse<AcceptedFields>(Refusal.Forbidden(Permissions.ForbiddenFr)));
+        return runner.RunAsync(async (conn, tx) =>
+        {
+            await LockAsync(conn, tx, dossierId);
+            var confident = (await conn.QueryAsync<(string Key, string Value)>("""
+                select f.key, (array_agg(f.value::text order by f.confidence desc, f.id))[1]
+                from field f join document d on d.id = f.document_id
+                where d.dossier_id = @dossierId
+                  and not exists (select 1 from correction c where c.dossier_id = @dossierId and c.key = f.key)
+                group by f.key
+                having min(f.confidence) >= @threshold and count(distinct f.value) = 1
+                order by f.key
+                """, new { dossierId, threshold = (float)ReviewThresholds.Field }, tx)).ToList();
+            foreach (var (key, value) in confident)
+            {
+                var old = await conn.ExecuteScalarAsync<string?>("select (facts -> @key)::text from dossier where id = @dossierId", new { key, dossierId }, tx);
+                await InsertCorrectionAsync(conn, tx, dossierId, key, old, value, AcceptedReason, actor);
+                await AuditTrail.RecordAsync(conn, tx, actor.UserName, "accept_field", "dossier", dossierId,
+                    new { key, old = Json(old), @new = Json(value), reason = AcceptedReason, confident = true });
+            }
+            var keys = confident.Select(c => c.Key).ToList();
+            return new Changed<AcceptedFields>(new AcceptedFields(dossierId, keys), keys.Count > 0 ? [dossierId] : []);
+        }, ct);
+    }
+
+    /// <summary>
+    /// The facts of the dossier read below the review threshold that no reviewer has accepted or corrected yet
+    /// (key and lowest confidence, lowest first).
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Key, float Confidence)>> UncheckedAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long dossierId) =>
+        (await conn.QueryAsync<(string, float)>("""
+            select f.key, min(f.confidence)
+            from field f join document d on d.id = f.document_id
+            where d.dossier_id = @dossierId and f.confidence < @threshold
+              and not exists (select 1 from correction c where c.dossier_id = @dossierId and c.key = f.key)
+            group by f.key order by min(f.confidence), f.key
+            """, new { dossierId, threshold = (float)ReviewThresholds.Field }, tx)).ToList();
+
+    /// <summary>
+    /// Confirms the pre-routing, or overrides it with a reason; the dossier's documents count as confirmed (training
+    /// data). Refused while readings below the review threshold are unchecked, unless the decision gives the reason
+    /// to confirm without checking them (audited with the keys left unchecked).
+    /// </summary>
     public Task<ChangeResult<DossierChanged>> ReviewRoutingAsync(Actor actor, long dossierId, RoutingDecision decision, CancellationToken ct = default)
     {
         if (!Permissions.Allows(actor, DossierAction.ReviewRouting)) return Refuse(Refusal.Forbidden(Permissions.ForbiddenFr));
@@ -78,6 +138,15 @@ public sealed class DossierReviewService(ChangeRunner runner)
             await LockAsync(conn, tx, dossierId);
             var before = await conn.QuerySingleAsync<(string? Procedure, string? Payer)>(
                 "select procedure, likely_payer from dossier where id = @dossierId", new { dossierId }, tx);
+            var notChecked = await UncheckedAsync(conn, tx, dossierId);
+            var uncheckedReason = DocumentRows.Trimmed(decision.UncheckedReason);
+            if (notChecked.Count > 0 && uncheckedReason is null)
+                throw new RefusedException(Refusal.Conflict(
+                    $"{notChecked.Count} champ(s) lu(s) avec une confiance faible non vérifié(s) ({string.Join(", ", notChecked.Select(u => Intake.Domain.Facts.FactCatalog.Label(u.Key)))}) : "
+                    + "vérifiez-les, ou indiquez le motif pour confirmer sans les vérifier."));
+            if (notChecked.Count > 0)
+                await AuditTrail.RecordAsync(conn, tx, actor.UserName, "confirm_unchecked_fields", "dossier", dossierId,
+                    new { keys = notChecked.Select(u => u.Key).ToArray(), reason = uncheckedReason });
             var status = decision.Override ? "overridden" : "confirmed";
             var (proc, pay) = decision.Override ? (procedure, payer) : (before.Procedure, before.Payer);
             await conn.ExecuteAsync("""
@@ -115,6 +184,30 @@ public sealed class DossierReviewService(ChangeRunner runner)
             await AuditTrail.RecordAsync(conn, tx, actor.UserName, "correct_complete_date", "dossier", dossierId,
                 new { old = row.CompleteDate, @new = date, reason = why });
             return new Changed<DossierChanged>(new DossierChanged(dossierId, "complete_date"), [dossierId]);
+        }, ct);
+    }
+
+    /// <summary>
+    /// The reviewer takes the dossier (<paramref name="take"/>) or gives it back. Taking a dossier another reviewer
+    /// holds is refused (they give it back first); an admin may give back anybody's. Audited, no re-routing.
+    /// </summary>
+    public Task<ChangeResult<DossierChanged>> AssignAsync(Actor actor, long dossierId, bool take, CancellationToken ct = default)
+    {
+        if (!Permissions.Allows(actor, DossierAction.AssignDossier)) return Refuse(Refusal.Forbidden(Permissions.ForbiddenFr));
+        return runner.RunAsync(async (conn, tx) =>
+        {
+            await LockAsync(conn, tx, dossierId);
+            var holder = await conn.ExecuteScalarAsync<string?>("select assigned_to from dossier where id = @dossierId", new { dossierId }, tx);
+            if (take && holder is not null && holder != actor.UserName)
+                throw new RefusedException(Refusal.Conflict($"Ce dossier est déjà attribué à {holder}."));
+            if (!take && holder is not null && holder != actor.UserName && !actor.Is(StaffRoles.Admin))
+                throw new RefusedException(Refusal.Conflict($"Ce dossier est attribué à {holder} : seul cet instructeur ou un administrateur peut le libérer."));
+            var to = take ? actor.UserName : null;
+            await conn.ExecuteAsync("""
+                update dossier set assigned_to = @to, assigned_at = case when @to is null then null else now() end, updated_at = now() where id = @dossierId
+                """, new { to, dossierId }, tx);
+            await AuditTrail.RecordAsync(conn, tx, actor.UserName, take ? "assign_dossier" : "release_dossier", "dossier", dossierId, new { old = holder, @new = to });
+            return new Changed<DossierChanged>(new DossierChanged(dossierId, "assigned_to"), []);
         }, ct);
     }
 

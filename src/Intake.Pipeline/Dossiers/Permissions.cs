@@ -19,6 +19,10 @@ public enum DossierAction
     ReviewRouting,
     /// <summary>Set the date the dossier became complete (start of the 6-month clock).</summary>
     CorrectCompleteDate,
+    /// <summary>Take a dossier to review (assign it to oneself) or give it back.</summary>
+    AssignDossier,
+    /// <summary>Process a quarantined file again (after its cause was repaired).</summary>
+    ReprocessFile,
 }
 
 /// <summary>
@@ -33,7 +37,7 @@ public static class Permissions
 
     public static IReadOnlyList<string> RolesFor(DossierAction action) => action switch
     {
-        DossierAction.AttachDocument or DossierAction.OpenDossier or DossierAction.ChangeDocumentType => Filing,
+        DossierAction.AttachDocument or DossierAction.OpenDossier or DossierAction.ChangeDocumentType or DossierAction.ReprocessFile => Filing,
         _ => Review,
     };
 

@@ -14,7 +14,7 @@ public sealed class AuthorisationMatrixTests : DatabaseTest
     /// <summary>One change, given a fresh dossier (with a claim and a filed letter) and an unattached letter.</summary>
     private sealed record Change(DossierAction Action, string Name, Func<Services, Actor, Fixture, Task<Refusal?>> Run);
 
-    private sealed record Fixture(long DossierId, string Number, long ClaimId, long FieldId, long FiledLetterId, long UnattachedId);
+    private sealed record Fixture(long DossierId, string Number, long ClaimId, long FieldId, long FiledLetterId, long UnattachedId, long QuarantinedFileId);
 
     private static readonly Change[] Changes =
     [
@@ -25,7 +25,10 @@ public sealed class AuthorisationMatrixTests : DatabaseTest
         new(DossierAction.SplitDocument, "split", async (s, a, f) => (await s.Documents.SplitAsync(a, f.ClaimId, f.DossierId, 2, "motif")).Refusal),
         new(DossierAction.CorrectField, "correct", async (s, a, f) => (await s.Review.CorrectFieldAsync(a, f.DossierId, "prejudice.aipp", "30", "motif")).Refusal),
         new(DossierAction.CorrectField, "accept", async (s, a, f) => (await s.Review.AcceptFieldAsync(a, f.DossierId, f.FieldId)).Refusal),
+        new(DossierAction.CorrectField, "accept-confident", async (s, a, f) => (await s.Review.AcceptConfidentAsync(a, f.DossierId)).Refusal),
         new(DossierAction.ReviewRouting, "review", async (s, a, f) => (await s.Review.ReviewRoutingAsync(a, f.DossierId, new RoutingDecision(false, null, null, null))).Refusal),
+        new(DossierAction.AssignDossier, "assign", async (s, a, f) => (await s.Review.AssignAsync(a, f.DossierId, take: true)).Refusal),
+        new(DossierAction.ReprocessFile, "reprocess", async (s, a, f) => (await s.Quarantine.ReprocessAsync(a, f.QuarantinedFileId)).Refusal),
         new(DossierAction.CorrectCompleteDate, "complete-date", async (s, a, f) => (await s.Review.CorrectCompleteDateAsync(a, f.DossierId, new DateOnly(2026, 3, 10), "motif")).Refusal),
     ];
 
@@ -51,9 +54,11 @@ public sealed class AuthorisationMatrixTests : DatabaseTest
         var archived = await services.Archive.StoreAsync(SampleFiles.Certificate);
         var unattached = await Store.DocumentAsync(Db, await Store.FileAsync(Db, archived.RelativePath), "courrier", fields: Who.Fields("DURAND", "Luc", Born));
         var field = await Store.ScalarAsync<long>(Db, "select min(id) from field where document_id = @claim", new { claim });
+        var quarantined = await Store.FileAsync(Db);
+        await Store.ScalarAsync<int>(Db, "update intake_file set status = 'quarantined', error_code = 'unreadable' where id = @quarantined returning 1", new { quarantined });
         var before = await Store.ScalarAsync<int>(Db, "select count(*) from audit_event");
 
-        var refusal = await c.Run(services, actor, new Fixture(dossier.Id, dossier.Number, claim, field, filed, unattached));
+        var refusal = await c.Run(services, actor, new Fixture(dossier.Id, dossier.Number, claim, field, filed, unattached, quarantined));
 
         var allowed = Permissions.RolesFor(c.Action).Contains(role);
         if (allowed)
@@ -78,6 +83,6 @@ public sealed class AuthorisationMatrixTests : DatabaseTest
             Assert.Contains(StaffRoles.Reviewer, Permissions.RolesFor(action));
         }
         var secretariat = Enum.GetValues<DossierAction>().Where(a => Permissions.RolesFor(a).Contains(StaffRoles.Secretariat)).ToList();
-        Assert.Equal([DossierAction.AttachDocument, DossierAction.OpenDossier, DossierAction.ChangeDocumentType], secretariat);
+        Assert.Equal([DossierAction.AttachDocument, DossierAction.OpenDossier, DossierAction.ChangeDocumentType, DossierAction.ReprocessFile], secretariat);
     }
 }

@@ -1,5 +1,6 @@
 using Intake.Pipeline.Dossiers;
 using Intake.Pipeline.Ingestion;
+using Intake.Pipeline.Jobs;
 using Intake.Pipeline.Routing;
 using Intake.Pipeline.Steps;
 using Intake.Pipeline.Storage;
@@ -7,7 +8,7 @@ using Intake.Pipeline.Storage;
 namespace Intake.Pipeline.Tests.Support;
 
 /// <summary>The dossier services as the hosts build them (real router, real text and extraction stages), on a test database.</summary>
-public sealed class Services : IDossierChangeListener, IDisposable
+public sealed class Services : IDossierChangeListener, IJobQueue, IDisposable
 {
     public static readonly DateOnly Today = new(2026, 3, 20);
 
@@ -19,7 +20,15 @@ public sealed class Services : IDossierChangeListener, IDisposable
         Filing = new DocumentFilingService(runner);
         Review = new DossierReviewService(runner);
         Documents = new DocumentCorrectionService(runner, db, new DocumentReextractor(Archive, Text, StageFactory.Extraction()));
+        Quarantine = new QuarantineService(runner, this);
     }
+
+    public QuarantineService Quarantine { get; }
+
+    /// <summary>The files whose processing job was queued (the hosts' queue is Hangfire).</summary>
+    public List<long> Queued { get; } = [];
+
+    public void EnqueueProcessFile(long fileId) => Queued.Add(fileId);
 
     public ArchiveStore Archive { get; }
     public ITextStage Text { get; }

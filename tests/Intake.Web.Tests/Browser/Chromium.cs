@@ -98,8 +98,67 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     public Task KeyAsync(string key, string code, int keyCode) =>
-        SendAsync("Input.dispatchKeyEvent", new JsonObject { ["type"] = "keyDown", ["key"] = key, ["code"] = code, ["text"] = key, ["windowsVirtualKeyCode"] = keyCode })
+        // A named key (Escape, Enter…) is a raw key press without text; a character key types its text.
+        SendAsync("Input.dispatchKeyEvent", key.Length == 1
+                ? new JsonObject { ["type"] = "keyDown", ["key"] = key, ["code"] = code, ["text"] = key, ["windowsVirtualKeyCode"] = keyCode }
+                : new JsonObject { ["type"] = "rawKeyDown", ["key"] = key, ["code"] = code, ["windowsVirtualKeyCode"] = keyCode })
             .ContinueWith(_ => SendAsync("Input.dispatchKeyEvent", new JsonObject { ["type"] = "keyUp", ["key"] = key, ["code"] = code, ["windowsVirtualKeyCode"] = keyCode })).Unwrap();
+
+    /// <summary>A real mouse click (press and release of the left button) at a point of the window, in CSS pixels.</summary>
+    public async Task ClickAtAsync(double x, double y, bool shift = false)
+    {
+        foreach (var type in new[] { "mouseMoved", "mousePressed", "mouseReleased" })
+            await SendAsync("Input.dispatchMouseEvent", new JsonObject
+            {
+                ["type"] = type, ["x"] = x, ["y"] = y, ["button"] = type == "mouseMoved" ? "none" : "left", ["clickCount"] = type == "mouseMoved" ? 0 : 1,
+                ["modifiers"] = shift ? 8 : 0,
+            });
+    }
+
+    /// <summary>A real mouse drag with the left button from one point of the window to another.</summary>
+    public async Task DragAsync(double x1, double y1, double x2, double y2)
+    {
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = x1, ["y"] = y1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mousePressed", ["x"] = x1, ["y"] = y1, ["button"] = "left", ["clickCount"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = (x1 + x2) / 2, ["y"] = (y1 + y2) / 2, ["button"] = "left", ["buttons"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseMoved", ["x"] = x2, ["y"] = y2, ["button"] = "left", ["buttons"] = 1 });
+        await SendAsync("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseReleased", ["x"] = x2, ["y"] = y2, ["button"] = "left", ["clickCount"] = 1 });
+    }
+
+    /// <summary>The centre of an element scrolled into view, checked clickable (see <see cref="CenterScript"/>).</summary>
+    public async Task<(double X, double Y)> CenterAsync(string selector)
+    {
+        var at = await EvalStringAsync(CenterScript(selector));
+        if (!at.StartsWith("ok ", StringComparison.Ordinal)) throw new InvalidOperationException($"{selector}: cannot be clicked ({at})");
+        var xy = at[3..].Split(' ');
+        return (double.Parse(xy[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(xy[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Scrolls the element into view (its own scrolling column included), checks that it is what the window shows at
+    /// its centre (<c>document.elementFromPoint</c>: nothing covers it), and clicks there with the mouse.
+    /// </summary>
+    public async Task ClickAsync(string selector)
+    {
+        var at = await EvalStringAsync(CenterScript(selector));
+        if (!at.StartsWith("ok ", StringComparison.Ordinal)) throw new InvalidOperationException($"{selector}: cannot be clicked ({at})");
+        var xy = at[3..].Split(' ');
+        await ClickAtAsync(double.Parse(xy[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(xy[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>"ok X Y" when the element's centre shows the element itself, else what covers it.</summary>
+    public static string CenterScript(string selector) => $$"""
+        (() => {
+          const el = document.querySelector({{JsonValue.Create(selector).ToJsonString()}});
+          if (!el) return 'missing';
+          el.scrollIntoView({ block: 'center', inline: 'center' });
+          const r = el.getBoundingClientRect();
+          const x = r.left + r.width / 2, y = r.top + r.height / 2;
+          const hit = document.elementFromPoint(x, y);
+          if (hit && (hit === el || el.contains(hit))) return 'ok ' + x + ' ' + y;
+          return 'covered by ' + (hit ? hit.tagName + '#' + hit.id + '.' + (hit.getAttribute('class') || '') : 'nothing') + ' at ' + Math.round(x) + ',' + Math.round(y);
+        })()
+        """;
 
     /// <summary>Tags the current document so that a reload (even of the same URL) can be told apart.</summary>
     private async Task<string> MarkAsync()

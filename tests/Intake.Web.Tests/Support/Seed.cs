@@ -11,7 +11,8 @@ namespace Intake.Web.Tests.Support;
 /// <summary>
 /// Test data as the pipeline would have written it: a file archived under INTAKE_HOME, its pages (text and word
 /// boxes), a claim form document with fields (one with low confidence and a box), attached to a dossier opened
-/// by <see cref="DossierNumbering"/> and routed by <see cref="DossierRouter"/>; and unattached letters.
+/// by <see cref="DossierNumbering"/> and routed by <see cref="DossierRouter"/>; and unattached letters. The claim's AIPP
+/// is read with low confidence as <c>aipp</c> where the page's words say <c>aipp + 10</c>.
 /// </summary>
 public static class Seed
 {
@@ -42,15 +43,22 @@ public static class Seed
     public static async Task<SeededDossier> ClaimAsync(Database db, string archiveRoot, string name, string nirBody, int aipp, DateOnly today)
     {
         var nir = ValidNir(nirBody);
+        // The page says one rate; the extraction read another one (aipp) with low confidence: a reviewer corrects it
+        // by clicking the word on the page.
+        var pageRate = aipp + 10;
         var pdf = TestPdf.Build(
-            ["Demande d'indemnisation cerfa 12245*03", $"Nom : {name}", "Prenoms : Marie", "Taux AIPP : " + aipp + " %"],
+            ["Demande d'indemnisation cerfa 12245*03", $"Nom : {name}", "Prenoms : Marie", "Taux AIPP : " + pageRate + " %"],
             ["Description des faits", "Signature"]);
         var received = today.AddDays(-20);
         var (fileId, _) = await ArchiveAsync(db, archiveRoot, $"{received:yyyy-MM-dd}/{name.ToLowerInvariant()}-demande.pdf", received, pdf, 2);
 
         await using var conn = await db.OpenAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        var words = JsonSerializer.Serialize(new object[][][] { [["Nom", 72, 778, 100, 790, 0.99], [name, 110, 778, 170, 790, 0.99]] });
+        var words = JsonSerializer.Serialize(new object[][][]
+        {
+            [["Nom", 72, 778, 100, 790, 0.99], [name, 110, 778, 170, 790, 0.99]],
+            [["Taux", 72, 718, 98, 730, 0.99], ["AIPP", 102, 718, 132, 730, 0.99], [":", 135, 718, 138, 730, 0.99], [pageRate.ToString(System.Globalization.CultureInfo.InvariantCulture), 152, 718, 166, 730, 0.6], ["%", 170, 718, 178, 730, 0.99]],
+        });
         await conn.ExecuteAsync("""
             insert into page (file_id, number, width, height, source, mean_confidence, predicted_type, type_confidence, text, words)
             values (@fileId, 1, 595, 842, 'text_layer', 0.99, 'demande_indemnisation', 0.97, @text1, @words::jsonb),

@@ -12,7 +12,9 @@ namespace Intake.App.Web.Bench;
 /// <summary>
 /// `intake bench-web [--server CONN] [--dossiers 100000] [--pages 1000000] [--requests 300] [--keep] [--reuse DB]`: seeds a
 /// fresh database (set-based SQL), starts `intake web` on it on a loopback port, signs in, and measures the
-/// latency of the queue, the report and a dossier (p50/p95/p99 over sequential requests). Prints the figures.
+/// latency of the queue, the report and a dossier (p50/p95/p99 over sequential requests), then the review
+/// station's requests for correcting, accepting and confirming dossiers one after the other
+/// (<see cref="ReviewStationBench"/>). Prints the figures.
 /// </summary>
 public static class BenchWebCommand
 {
@@ -97,6 +99,18 @@ public static class BenchWebCommand
                 Console.WriteLine($"{label,-34} {Percentile(times, 0.50),8:0.0} {p95,8:0.0} {Percentile(times, 0.99),8:0.0}");
             }
             Console.WriteLine(failed ? "p95 >= 150 ms on at least one page" : "p95 < 150 ms on every page");
+
+            // The review station: one dossier corrected, its confident values accepted, confirmed, the next one opened.
+            var flows = Math.Clamp(requests / 10, 5, 50);
+            var ids = Enumerable.Range(0, flows).Select(i => (long)(dossiers / 3 + 2 * i)).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"{"review station, per dossier",-34} {"p50",8} {"p95",8} {"p99",8}  (ms, {flows} dossiers, sequential)");
+            foreach (var step in await ReviewStationBench.RunAsync(session, ids))
+            {
+                step.Times.Sort();
+                Console.WriteLine($"{step.Label,-34} {Percentile(step.Times, 0.50),8:0.0} {Percentile(step.Times, 0.95),8:0.0} {Percentile(step.Times, 0.99),8:0.0}");
+            }
+            Console.WriteLine("user actions for the same work in the browser: ReviewJourneyTests prints them (clicks and keys)");
             return 0;
         }
         finally

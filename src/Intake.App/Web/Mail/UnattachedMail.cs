@@ -6,8 +6,8 @@ using Intake.Pipeline.Storage;
 
 namespace Intake.App.Web.Mail;
 
-public sealed record UnattachedRow(long Id, long FileId, string OriginalName, int FirstPage, int LastPage, string Type, DateOnly ReceivedOn,
-    string Attachment, string? AttachmentReason, string? Name, string? FirstNames, string? BirthDate);
+public sealed record UnattachedRow(long Id, long FileId, string OriginalName, int FirstPage, int LastPage, string Type, float TypeConfidence,
+    DateOnly ReceivedOn, string Attachment, string? AttachmentReason, string? Name, string? FirstNames, string? BirthDate, string? Nir);
 
 public sealed record DossierMatch(long Id, string Number, string[] NameKeys, DateOnly? BirthDate, string? NirMasked, string Status, DateOnly? ReceiptDate);
 
@@ -23,10 +23,11 @@ public sealed class UnattachedMail(Database db)
         await using var conn = await db.OpenAsync();
         return (await conn.QueryAsync<UnattachedRow>("""
             select d.id, d.file_id as FileId, f.original_name as OriginalName, d.first_page as FirstPage, d.last_page as LastPage, d.type,
-                   d.received_on as ReceivedOn, d.attachment, d.attachment_reason as AttachmentReason,
+                   d.type_confidence as TypeConfidence, d.received_on as ReceivedOn, d.attachment, d.attachment_reason as AttachmentReason,
                    (select value #>> '{}' from field where document_id = d.id and key in ('victime.nom', 'identite.nom') order by key desc limit 1) as Name,
                    (select value #>> '{}' from field where document_id = d.id and key in ('victime.prenoms', 'identite.prenoms') order by key desc limit 1) as FirstNames,
-                   (select value #>> '{}' from field where document_id = d.id and key in ('victime.date_naissance', 'identite.date_naissance') order by key desc limit 1) as BirthDate
+                   (select value #>> '{}' from field where document_id = d.id and key in ('victime.date_naissance', 'identite.date_naissance') order by key desc limit 1) as BirthDate,
+                   (select value #>> '{}' from field where document_id = d.id and key = 'victime.nir' limit 1) as Nir
             from document d join intake_file f on f.id = d.file_id
             where d.dossier_id is null and d.attachment <> 'pending'
             order by d.received_on, d.id limit 200
@@ -41,8 +42,11 @@ public sealed class UnattachedMail(Database db)
         if (q.Length == 0 && birth is null) return [];
         var where = new List<string>();
         string? number = null, nir = null, name = null;
-        if (q.StartsWith("CCI", StringComparison.OrdinalIgnoreCase)) { number = LikePrefix(q.ToUpperInvariant()); where.Add(@"number like @number escape '\'"); }
-        else if (q.Length > 0 && q.Replace(" ", "", StringComparison.Ordinal).All(c => char.IsAsciiDigit(c) || c is 'A' or 'B' or 'a' or 'b'))
+        // A dossier number, or part of one ("CCI-2026-0001", "000123", "2026-000123"); a NIR has 13 or 15 characters.
+        var compact = q.Replace(" ", "", StringComparison.Ordinal);
+        if (q.StartsWith("CCI", StringComparison.OrdinalIgnoreCase) || (compact.Length is > 0 and < 13 && compact.All(c => char.IsAsciiDigit(c) || c == '-')))
+        { number = "%" + LikePrefix(q.ToUpperInvariant()); where.Add(@"number like @number escape '\'"); }
+        else if (q.Length > 0 && compact.All(c => char.IsAsciiDigit(c) || c is 'A' or 'B' or 'a' or 'b'))
         { nir = Nir.Normalize(q); where.Add("victim_nir = @nir"); }
         else if (q.Length > 0) { name = DocumentIdentity.NameKey(q); where.Add("victim_name_keys && array[@name]::text[]"); }
         if (birth is not null) where.Add("victim_birth_date = @birth");

@@ -41,6 +41,14 @@ public sealed class LoginModel(UserStore users, Audit audit) : PageModel
         }
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Sessions.PrincipalFor(outcome.User, DateTimeOffset.UtcNow));
         await audit.RecordAsync(outcome.User.UserName, "login");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Home(outcome.User.Role));
     }
+
+    /// <summary>Where each role starts its day: reviewers on their queue, managers on the backlog report, the others on the files received.</summary>
+    public static string Home(string role) => role switch
+    {
+        Roles.Reviewer => "/revue",
+        Roles.Manager => "/rapports",
+        _ => "/",
+    };
 }

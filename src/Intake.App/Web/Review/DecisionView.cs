@@ -39,7 +39,7 @@ public sealed record DecisionView(
     private static TrailView Entry(TrailJson t, bool showNir) =>
         new(t.Rule, t.Source, t.Outcome, t.Explanation, t.Inputs.Select(p => new TrailInputView(
             p.Key,
-            FactValueText.Display(p.Key, p.Value.Value?.ToJsonString() ?? "null", showNir),
+            TrailText.Value(p.Key, p.Value.Value?.ToJsonString() ?? "null", showNir),
             p.Value.Source is { } source ? SourceText(source) : null,
             p.Value.Source?.LowConfidence == true)).ToList());
 

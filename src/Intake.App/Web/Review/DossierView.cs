@@ -92,6 +92,19 @@ public sealed record DossierView(
         return Fields.Where(f => docs.Contains(f.DocumentId) && f.Page == page && f.Bbox is { Length: 4 });
     }
 
+    /// <summary>The dossier's retained facts (key → stored JSON value), as the rules last consolidated them.</summary>
+    public IReadOnlyDictionary<string, string> RetainedFacts
+    {
+        get
+        {
+            var d = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (string.IsNullOrEmpty(Header.Facts)) return d;
+            using var doc = System.Text.Json.JsonDocument.Parse(Header.Facts);
+            foreach (var p in doc.RootElement.EnumerateObject()) d[p.Name] = p.Value.GetRawText();
+            return d;
+        }
+    }
+
     /// <summary>The latest reviewer value per key (corrections come oldest first).</summary>
     public IReadOnlyDictionary<string, CorrectionInfo> LatestCorrections =>
         Corrections.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Last());

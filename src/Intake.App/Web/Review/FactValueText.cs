@@ -27,7 +27,7 @@ public static partial class FactValueText
         JsonNode? node = IsNir(key) ? DigitsNode(def, key, t) : def.Kind switch
         {
             FactKind.Text => JsonValue.Create(t),
-            FactKind.Code => def.AcceptsText(t) ? JsonValue.Create(t) : null,
+            FactKind.Code => FactCodeLabels.CodeOf(key, t) is string code ? JsonValue.Create(code) : null,
             FactKind.Digits => DigitsNode(def, key, t),
             FactKind.Date => TryDate(t, out var d) ? JsonValue.Create(FieldValueJson.FormatDate(d)) : null,
             FactKind.Bool => FrenchBoolean.TryParse(t, out var b) ? JsonValue.Create(b) : null,
@@ -55,6 +55,7 @@ public static partial class FactValueText
             JsonValueKind.True => "Oui",
             JsonValueKind.False => "Non",
             JsonValueKind.Number => FactCatalog.Find(key)?.Kind == FactKind.Percent ? $"{e.GetRawText()} %" : e.GetRawText(),
+            JsonValueKind.String when FactCatalog.Find(key)?.Kind == FactKind.Code => FactCodeLabels.Label(key, e.GetString()!),
             JsonValueKind.String => DisplayString(e.GetString()!),
             JsonValueKind.Array => string.Join(" ; ", e.EnumerateArray().Select(DisplayPeriod)),
             _ => e.GetRawText(),
@@ -118,7 +119,7 @@ public static partial class FactValueText
         FactKind.Decimal => "Nombre attendu (par exemple 3,5).",
         FactKind.Periods => "Périodes attendues, une par ligne : du JJ/MM/AAAA au JJ/MM/AAAA.",
         FactKind.RatedPeriods => "Périodes attendues, une par ligne : du JJ/MM/AAAA au JJ/MM/AAAA 50 %.",
-        FactKind.Code => $"Valeur attendue parmi : {string.Join(", ", def.Codes!)}.",
+        FactKind.Code => $"Valeur attendue parmi : {string.Join(", ", def.Codes!.Select(c => FactCodeLabels.Label(def.Key, c)))}.",
         FactKind.Digits => def.Length is { } n ? $"{n} chiffres attendus." : "Chiffres attendus.",
         _ => "Valeur invalide.",
     };

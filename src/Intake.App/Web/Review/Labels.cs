@@ -12,12 +12,9 @@ public static class Labels
 {
     public static string Flag(string code) => FlagCatalog.Label(code);
 
+    /// <summary>The flags a dossier can carry (the catalogue's dossier flags): the queue filters on each.</summary>
     public static readonly IReadOnlyList<string> QueueFlags =
-    [
-        FlagCodes.PrescriptionLikely, FlagCodes.GravityUnknown, FlagCodes.BorderlineGravity, FlagCodes.ExceptionalGroundToConfirm,
-        FlagCodes.StandingMismatch, FlagCodes.NirInvalid, FlagCodes.LowConfidenceInput, FlagCodes.ParallelProceedings,
-        FlagCodes.ActBefore20010905, FlagCodes.SchemeValproate, FlagCodes.SchemeOniamDirect,
-    ];
+        FlagCatalog.All.Where(f => f.Scope != FlagScope.Document).Select(f => f.Code).ToList();
 
     public static string DossierStatus(string s) => DossierStates.Label(DossierStates.Status, s);
 
@@ -79,6 +76,6 @@ public static class Labels
 
     public static string Attachment(string a) => DossierStates.Label(DossierStates.Attachment, a);
 
-    /// <summary>Confidence below which an extracted value must stand out: the field review threshold.</summary>
-    public const double LowConfidence = Domain.Review.ReviewThresholds.Field;
+    /// <summary>Confidence below which an extracted value must be checked (the domain's review threshold).</summary>
+    public const double LowConfidence = Intake.Domain.Review.ReviewThresholds.Field;
 }

@@ -3,8 +3,13 @@ using Intake.Pipeline.Storage;
 
 namespace Intake.App.Web.Review;
 
-/// <summary>Filters of the review queue (all optional; <see cref="Review"/> defaults to dossiers waiting for review).</summary>
-public sealed record QueueFilter(string? Flag = null, string? Procedure = null, string? Status = null, string Review = "pending", int Page = 1);
+/// <summary>
+/// Filters of the review queue (all optional; <see cref="Review"/> defaults to dossiers waiting for review).
+/// <see cref="Search"/>: a dossier number (or part of it), a birth date (JJ/MM/AAAA) or a name;
+/// <see cref="AssignedTo"/>: only the dossiers a reviewer took; <see cref="Sort"/>: one of <see cref="ReviewQueue.Sorts"/>.
+/// </summary>
+public sealed record QueueFilter(string? Flag = null, string? Procedure = null, string? Status = null, string Review = "pending", int Page = 1,
+    string? Search = null, string? AssignedTo = null, string Sort = "urgence");
 
 /// <summary>Mapped by property (Dapper cannot bind nullable DateOnly through a constructor).</summary>
 public sealed record QueueRow
@@ -21,9 +26,13 @@ public sealed record QueueRow
     public DateOnly? ReceiptDate { get; init; }
     public DateTime CreatedAt { get; init; }
     public bool PrescriptionRisk { get; init; }
+    public string? VictimName { get; init; }
+    public string? VictimNir { get; init; }
+    public DateOnly? VictimBirthDate { get; init; }
+    public string? AssignedTo { get; init; }
 }
 
-public sealed record QueueCounts(long Pending, long PrescriptionRisk, long AvisOverdue, long AvisDueSoon, long AwaitingPieces, long Unattached);
+public sealed record QueueCounts(long Pending, long PrescriptionRisk, long AvisOverdue, long AvisDueSoon, long Incomplete, long Unattached);
 
 /// <summary>
 /// The reviewers' queue: dossiers waiting for review by legal urgency — prescription risk first, then the
@@ -43,16 +52,39 @@ public sealed class ReviewQueue(Database db, DashboardCache cache)
         if (f.Procedure == "none") where.Add("procedure is null");
         else if (!string.IsNullOrEmpty(f.Procedure)) where.Add("procedure = @Procedure");
         if (!string.IsNullOrEmpty(f.Status)) where.Add("status = @Status");
+        if (!string.IsNullOrEmpty(f.AssignedTo)) where.Add("assigned_to = @AssignedTo");
+        var search = QueueSearch.Parse(f.Search);
+        if (search.NumberLike is not null) where.Add(@"number like @NumberLike escape '\'");
+        if (search.BirthDate is not null) where.Add("victim_birth_date = @BirthDate");
+        if (search.NameKey is not null) where.Add(@"exists (select 1 from unnest(victim_name_keys) k where k like @NameKey escape '\')");
+        var order = Sorts.GetValueOrDefault(f.Sort) ?? Sorts["urgence"];
         var sql = $"""
             select id, number, status, review_status as ReviewStatus, procedure, gravity, flags, complete,
-                   avis_due as AvisDue, receipt_date as ReceiptDate, created_at as CreatedAt, prescription_risk as PrescriptionRisk
+                   avis_due as AvisDue, receipt_date as ReceiptDate, created_at as CreatedAt, prescription_risk as PrescriptionRisk,
+                   nullif(trim(concat_ws(' ', facts ->> 'victime.nom', facts ->> 'victime.prenoms')), '') as VictimName,
+                   victim_nir as VictimNir, victim_birth_date as VictimBirthDate, assigned_to as AssignedTo
             from dossier
             {(where.Count > 0 ? "where " + string.Join(" and ", where) : "")}
-            order by prescription_risk desc, avis_due nulls last, created_at, id
+            order by {order}
             limit {PageSize} offset @offset
             """;
-        return (await conn.QueryAsync<QueueRow>(sql, new { f.Review, f.Flag, f.Procedure, f.Status, offset = (Math.Max(1L, f.Page) - 1) * PageSize })).ToList();
+        return (await conn.QueryAsync<QueueRow>(sql, new
+        {
+            f.Review, f.Flag, f.Procedure, f.Status, f.AssignedTo, search.NumberLike, search.BirthDate, search.NameKey,
+            offset = (Math.Max(1L, f.Page) - 1) * PageSize,
+        })).ToList();
     }
+
+    /// <summary>The queue's orders (query value → SQL): legal urgency by default, then the 6-month clock, receipt, number, name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Sorts = new Dictionary<string, string>
+    {
+        ["urgence"] = "prescription_risk desc, avis_due nulls last, created_at, id",
+        ["avis"] = "avis_due nulls last, id",
+        ["recu"] = "receipt_date nulls last, id",
+        ["recu-desc"] = "receipt_date desc nulls last, id desc",
+        ["numero"] = "number",
+        ["nom"] = "facts ->> 'victime.nom' nulls last, facts ->> 'victime.prenoms', id",
+    };
 
     /// <summary>The counts at the top of the queue (cached a few seconds: they scan every pending dossier).</summary>
     public Task<QueueCounts> CountsAsync(DateOnly today) =>
@@ -66,7 +98,7 @@ public sealed class ReviewQueue(Database db, DashboardCache cache)
                    count(*) filter (where prescription_risk) as PrescriptionRisk,
                    count(*) filter (where avis_due < @today) as AvisOverdue,
                    count(*) filter (where avis_due >= @today and avis_due <= @soon) as AvisDueSoon,
-                   count(*) filter (where status = 'en_attente_pieces') as AwaitingPieces,
+                   count(*) filter (where not complete) as Incomplete,
                    0::bigint as Unattached
             from dossier where review_status = 'pending'
             """, new { today, soon = today.AddDays(DueSoonDays) });

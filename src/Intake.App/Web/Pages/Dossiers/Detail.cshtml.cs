@@ -8,18 +8,28 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Intake.App.Web.Pages.Dossiers;
 
 /// <summary>
-/// One dossier for a reviewer: documents and pages (viewer with the extracted fields' boxes), fields with
-/// confidence and source, corrections, the rules panel and checklist, and the confirmation of the pre-routing.
+/// One dossier for a reviewer (the review station): the page viewer (fields' boxes, clickable words) beside the
+/// fields grouped as the claim form reads, the decision bar always on screen, the rules panel and checklist.
 /// Every view is audited; every change goes through a service of Intake.Pipeline.Dossiers (authorised, audited and
-/// re-routed there); the handlers only call them and render.
+/// re-routed there); the handlers only call them and render. A change sent by the page's script (header
+/// <see cref="FetchHeader"/>) gets the re-rendered panels (<c>_Work</c>) or its refusal as text, never a redirect.
 /// </summary>
-public sealed class DetailModel(DossierReader reader, DossierReviewService review, DocumentFilingService filing,
+public sealed class DetailModel(DossierReader reader, PageWords pageWords, DossierReviewService review, DocumentFilingService filing,
     DocumentCorrectionService documents, ReviewQueue queue, Audit audit) : PageModel
 {
+    public const string FetchHeader = "X-Intake-Fetch";
+
     public DossierView View { get; private set; } = null!;
+    public IReadOnlyList<FieldGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<PageWord> Words { get; private set; } = [];
+    /// <summary>The fact keys not checked yet whose reading is below the review threshold (the confirmation guard).</summary>
+    public IReadOnlyList<FactRow> Unchecked => Groups.SelectMany(g => g.Rows).Where(r => r.NeedsCheck && r.Confidence < Labels.LowConfidence).ToList();
+    public bool IsFetch => Request.Headers[FetchHeader] == "1";
     public long? NextDossierId { get; private set; }
     public string? Error { get; private set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>The outcome of a change sent by the page's script (shown in place of <see cref="Message"/>).</summary>
+    public string? Notice { get; private set; }
 
     /// <summary>The page shown in the viewer: file and page number (default: the first page of the first document).</summary>
     [BindProperty(SupportsGet = true, Name = "fichier")] public long? ViewerFile { get; set; }
@@ -30,7 +40,11 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
     public bool ShowNir => User.IsInRole(Roles.Reviewer);
     public string UserName => User.Identity?.Name ?? "?";
 
+    /// <summary>The field shown selected, else the first field to check, so that the station opens on it.</summary>
+    public long? FocusField => SelectedField ?? Groups.SelectMany(g => g.Rows).Where(r => r.NeedsCheck).OrderBy(r => r.Confidence).FirstOrDefault()?.Best?.Field.Id;
+
     public PageInfo? Viewer => View.Pages.FirstOrDefault(p => p.FileId == ViewerFile && p.Number == ViewerPage)
+        ?? PageOf(FocusField)
         ?? View.Documents.Select(d => View.PagesOf(d).FirstOrDefault()).FirstOrDefault(p => p is not null);
 
     public async Task<IActionResult> OnGetAsync(long id)
@@ -38,6 +52,15 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
         if (!await LoadAsync(id)) return NotFound();
         await audit.RecordAsync(UserName, "view_dossier", "dossier", id);
         return Page();
+    }
+
+    /// <summary>The viewer alone (another page of the dossier, a field's box), for the page's script.</summary>
+    public async Task<IActionResult> OnGetViewerAsync(long id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Viewer is null || Viewer.FileId != ViewerFile || Viewer.Number != ViewerPage) return NotFound();
+        await audit.RecordAsync(UserName, "view_dossier_page", "dossier", id, new { file = Viewer.FileId, page = Viewer.Number });
+        return Partial("_Viewer", this);
     }
 
     public Task<IActionResult> OnPostCorrectAsync(long id, string key, string? value, string? reason)
@@ -50,6 +73,13 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
     public Task<IActionResult> OnPostAcceptAsync(long id, long fieldId) =>
         Done(id, review.AcceptFieldAsync(User.Actor(), id, fieldId), "Valeur acceptée.");
 
+    /// <summary>Accepts, in one go, every unchecked fact whose sources agree at or above the review threshold.</summary>
+    public async Task<IActionResult> OnPostAcceptConfidentAsync(long id)
+    {
+        var result = await review.AcceptConfidentAsync(User.Actor(), id);
+        return await Done(id, Task.FromResult(result), result.Ok ? $"{result.Value!.Count} valeur(s) sûre(s) acceptée(s)." : "");
+    }
+
     public Task<IActionResult> OnPostDocumentTypeAsync(long id, long documentId, string? type, string? reason) =>
         Done(id, documents.ChangeTypeAsync(User.Actor(), documentId, id, type, reason), "Type de document corrigé ; champs relus sous ce type.");
 
@@ -59,8 +89,8 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
     public Task<IActionResult> OnPostMoveAsync(long id, long documentId, string? number, string? reason) =>
         Done(id, filing.MoveAsync(User.Actor(), documentId, id, number, reason), "Rattachement modifié.");
 
-    public Task<IActionResult> OnPostReviewAsync(long id, string? decision, string? procedure, string? payer, string? reason) =>
-        Done(id, review.ReviewRoutingAsync(User.Actor(), id, new RoutingDecision(decision == "override", procedure, payer, reason)),
+    public Task<IActionResult> OnPostReviewAsync(long id, string? decision, string? procedure, string? payer, string? reason, string? uncheckedReason) =>
+        Done(id, review.ReviewRoutingAsync(User.Actor(), id, new RoutingDecision(decision == "override", procedure, payer, reason, uncheckedReason)),
             decision == "override" ? "Orientation modifiée." : "Orientation confirmée.");
 
     /// <summary>The complete date typed as JJ/MM/AAAA; empty gives the date back to the rules.</summary>
@@ -81,12 +111,19 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
     {
         var result = await action;
         if (!result.Ok) return await Refused(id, result.Refusal!);
+        if (IsFetch)
+        {
+            if (!await LoadAsync(id)) return NotFound();
+            Notice = success;
+            return Partial("_Work", this);
+        }
         Message = success;
         return Redirect($"/dossiers/{id}" + (ViewerFile is long f && ViewerPage is int p ? $"?fichier={f}&p={p}" : ""));
     }
 
     private async Task<IActionResult> Refused(long id, Refusal refusal)
     {
+        if (IsFetch) return new ContentResult { Content = refusal.MessageFr, ContentType = "text/plain; charset=utf-8", StatusCode = refusal.HttpStatus() };
         if (!await LoadAsync(id)) return NotFound();
         Error = refusal.MessageFr;
         Response.StatusCode = refusal.HttpStatus();
@@ -98,12 +135,23 @@ public sealed class DetailModel(DossierReader reader, DossierReviewService revie
         var view = await reader.LoadAsync(id, ShowNir);
         if (view is null) return false;
         View = view;
+        Groups = FieldGroups.Of(view, view.RetainedFacts);
         NextDossierId = await queue.NextAfterAsync(id);
+        if (Viewer is PageInfo p) Words = await pageWords.LoadAsync(p.FileId, p.Number);
         return true;
     }
 
     public string ViewerUrl(long fileId, int page, long? field = null) =>
         $"/dossiers/{View.Header.Id}?fichier={fileId}&p={page}" + (field is long f ? $"&champ={f}" : "") + "#visionneuse";
+
+    public string ViewerPartialUrl(long fileId, int page, long? field = null) =>
+        $"/dossiers/{View.Header.Id}?handler=Viewer&fichier={fileId}&p={page}" + (field is long f ? $"&champ={f}" : "");
+
+    private PageInfo? PageOf(long? fieldId)
+    {
+        if (View.Fields.FirstOrDefault(f => f.Id == fieldId) is not FieldInfo field || DocumentOf(field) is not DocumentInfo d) return null;
+        return View.Pages.FirstOrDefault(p => p.FileId == d.FileId && p.Number == field.Page);
+    }
 
     public DocumentInfo? DocumentOf(FieldInfo f) => View.Documents.FirstOrDefault(d => d.Id == f.DocumentId);
 

@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Intake.App.Web.Pages.Mail;
 
-/// <summary>Unattached mail: search the dossier a document belongs to and attach it, or open a new dossier.</summary>
-public sealed class UnattachedModel(UnattachedMail mail, DocumentFilingService filing, Audit audit) : PageModel
+/// <summary>
+/// Unattached mail: each document with the dossiers it may belong to (<see cref="MailSuggestions"/>, attached in
+/// one click), its type to correct (read again under the new type), the search for a dossier, and "open a new
+/// dossier". Changes go through Intake.Pipeline.Dossiers (DocumentFilingService, DocumentCorrectionService).
+/// </summary>
+public sealed class UnattachedModel(UnattachedMail mail, MailSuggestions suggestions, DocumentFilingService filing, DocumentCorrectionService documents, Audit audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "naissance")] public string? BirthDate { get; set; }
@@ -20,12 +24,19 @@ public sealed class UnattachedModel(UnattachedMail mail, DocumentFilingService f
 
     public IReadOnlyList<UnattachedRow> Documents { get; private set; } = [];
     public IReadOnlyList<DossierMatch> Matches { get; private set; } = [];
+    /// <summary>Suggested dossiers per document (the first <see cref="SuggestedDocuments"/> documents of the list).</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<MailSuggestion>> Suggestions { get; private set; } = new Dictionary<long, IReadOnlyList<MailSuggestion>>();
+    public const int SuggestedDocuments = 50;
     private string UserName => User.Identity?.Name ?? "?";
 
     public async Task OnGetAsync()
     {
         Documents = await mail.ListAsync();
         Matches = await mail.SearchAsync(Query, BirthDate);
+        var found = new Dictionary<long, IReadOnlyList<MailSuggestion>>();
+        foreach (var d in Documents.Take(SuggestedDocuments))
+            found[d.Id] = await suggestions.ForAsync(new MailSuggestions.Identity(d.Name, ParseDate(d.BirthDate), d.Nir));
+        Suggestions = found;
         if (!string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(BirthDate))
             await audit.RecordAsync(UserName, "search_dossier", detail: new { results = Matches.Count });
     }
@@ -38,6 +49,15 @@ public sealed class UnattachedModel(UnattachedMail mail, DocumentFilingService f
         return Redirect("/courrier");
     }
 
+    /// <summary>The type of an unattached document, corrected before filing it (its fields are read again under that type).</summary>
+    public async Task<IActionResult> OnPostDocumentTypeAsync(long documentId, string? type, string? reason)
+    {
+        var result = await documents.ChangeTypeAsync(User.Actor(), documentId, null, type, reason);
+        if (!result.Ok) return await Fail(result.Refusal!);
+        Message = $"Type corrigé : {Intake.Domain.Documents.DocumentType.Label(type ?? "")}.";
+        return Redirect("/courrier");
+    }
+
     public async Task<IActionResult> OnPostOpenAsync(long documentId, string? reason)
     {
         var result = await filing.OpenDossierAsync(User.Actor(), documentId, reason);
@@ -45,6 +65,9 @@ public sealed class UnattachedModel(UnattachedMail mail, DocumentFilingService f
         Message = $"Dossier {result.Value!.DossierNumber} ouvert.";
         return Redirect("/courrier");
     }
+
+    private static DateOnly? ParseDate(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
     private async Task<IActionResult> Fail(Refusal refusal)
     {
