@@ -58,4 +58,11 @@ public static class ValueChecks
         "lotissement", "residence", "hameau", "montee", "square", "voie", "faubourg", "passage", "sentier", "bp", "cedex",
         "domaine", "mas", "clos", "cite", "esplanade", "rond", "parvis", "villa", "promenade", "traverse", "batiment", "appartement",
     ];
+
+    /// <summary>
+    /// Failed for a place name that does not start with a capital or a figure ("et informer"): French commune names
+    /// are written with a capital, so a lower-case start is words of a sentence read beside the label.
+    /// </summary>
+    public static Check Place(string text) =>
+        text.FirstOrDefault(char.IsLetterOrDigit) is var c && (char.IsUpper(c) || char.IsDigit(c)) ? Check.None : Check.Failed;
 }

@@ -26,6 +26,10 @@ public static partial class ValueReader
         return FromText(key, kind, text, page, box, ocr, method);
     }
 
+    /// <summary>Keys that hold a place name (a commune, a town of birth or of signature).</summary>
+    private static readonly HashSet<string> PlaceKeys =
+        [FieldKeys.VictimeCommune, FieldKeys.VictimeLieuNaissance, FieldKeys.FaitsEtablissementCommune, FieldKeys.SignatureLieu];
+
     public static ExtractedField? FromText(string key, FieldKind kind, string text, int page, BBox? box, double ocr, double method = 0.9)
     {
         text = TextFolding.CollapseSpaces(text).Trim(' ', ':', ';', ',');
@@ -38,6 +42,7 @@ public static partial class ValueReader
                 if (!text.Any(char.IsLetterOrDigit)) return null;
                 var textCheck = ValueChecks.Text(text, kind == FieldKind.LongText);
                 if (textCheck == Check.None && key.EndsWith(".adresse", StringComparison.Ordinal)) textCheck = ValueChecks.Address(text);
+                if (textCheck == Check.None && PlaceKeys.Contains(key)) textCheck = ValueChecks.Place(text);
                 return Make(text, textCheck);
             case FieldKind.PersonName:
             {

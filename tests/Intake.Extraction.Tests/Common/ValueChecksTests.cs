@@ -29,4 +29,11 @@ public class ValueChecksTests
     [InlineData("Jean 2", Check.Failed)]
     public void A_name_is_more_than_a_particle(string name, Check expected) =>
         Assert.Equal(expected, ValueChecks.Name(name));
+
+    [Theory]
+    [InlineData("Saint-Étienne", Check.None)]
+    [InlineData("L'Isle-d'Abeau", Check.None)]
+    [InlineData("et informer", Check.Failed)]
+    public void A_place_starts_with_a_capital(string text, Check expected) =>
+        Assert.Equal(expected, ValueChecks.Place(text));
 }
