@@ -41,6 +41,8 @@ public static class ImageBoxes
         if (best.Value.Marked && best.Value.Ink >= 1.5 * second + 0.02)
         {
             double conf = (second >= DetectedBox.MarkedInk ? 0.6 : all ? 0.95 : 0.88);
+            // boxes paired with the options by their printed order alone, no option word read beside them: unsure
+            if (found.Count == 0) conf = Math.Min(conf, 0.7);
             return (Outcome.Decided, Make(best.Key, conf, page, found, best.Value));
         }
         if (best.Value.Marked) return (Outcome.Unknown, null);
