@@ -86,4 +86,36 @@ public class OptionsBelowQuestionTests
         Assert.Equal("M", sexe.Value);
         Assert.True(sexe.Confidence < Intake.Domain.Review.ReviewThresholds.Field, $"confidence {sexe.Confidence}");
     }
+
+    [Fact]
+    public void The_comb_boxes_of_the_next_line_are_not_taken_for_option_boxes()
+    {
+        // "oui]" / "Non ☒" with the boxes after the words, then a date written in comb boxes drawn close below
+        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("La victime est-elle décédée ?")
+            .Line("oui]", 78);
+        pb.LineGap = 1.0;
+        pb.Line("Non", 78).Line("Si oui, date du décès");
+        var probe = pb.Build();
+        double oui = probe.Lines[2].Box.Y0, non = probe.Lines[3].Box.Y0, date = probe.Lines[4].Box.Y0;
+        var raster = new Raster().Box(92, oui, BoxSide).Box(97, non, BoxSide).Cross(97, non, BoxSide);
+        for (int i = 0; i < 3; i++) raster.Box(200 + i * 14, date + 2, BoxSide);
+        pb.Image = raster.ToImage();
+        Value(Run(pb.Build()), "victime.decedee", false);
+    }
+
+    [Fact]
+    public void A_ring_around_an_option_whose_word_the_ocr_garbled_is_read_even_when_it_reaches_the_next_option()
+    {
+        // "Couil D": the ring drawn around "Oui ☐" garbled the word; its lower arc passes just above "Non ☐"
+        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("Votre état est-il consolidé ?")
+            .Line("Couil D", 68).Line("Non[]", 76);
+        var probe = pb.Build();
+        double oui = probe.Lines[2].Box.Y0, non = probe.Lines[3].Box.Y0;
+        var raster = new Raster().Box(95, oui, BoxSide).Box(98, non, BoxSide)
+            .Ellipse(new BBox(68, oui, 104, oui + BoxSide), 3.5);
+        pb.Image = raster.ToImage();
+        var f = Field(Run(pb.Build()), "prejudice.consolide");
+        Assert.Equal(true, f.Value);
+        Assert.True(f.Confidence < Intake.Domain.Review.ReviewThresholds.Field, $"confidence {f.Confidence}");
+    }
 }
