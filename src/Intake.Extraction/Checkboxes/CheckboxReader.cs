@@ -41,10 +41,13 @@ public static class CheckboxReader
         var found = new List<Found>();
         var optionLines = new List<FormLine> { question.Line };
         FindOnLine(layout, question.Line, question.End + 1, StopOnLine(layout, question.Line, question.End), options, found);
-        for (int li = question.Line.Index + 1; li <= question.Line.Index + maxLinesBelow && li < layout.Lines.Count && found.Count < options.Count; li++)
+        int lastLine = question.Line.Index + maxLinesBelow;
+        for (int li = question.Line.Index + 1; li <= lastLine && li < layout.Lines.Count && found.Count < options.Count; li++)
         {
             var line = layout.Lines[li];
             if (line.Page != question.Line.Page || line.IsHeading) break;
+            // a line of punctuation only (the label's colon the OCR put on a line of its own) holds no option
+            if (line.Keys.All(k => k.Length == 0)) { lastLine++; optionLines.Add(line); continue; }
             var hits = layout.HitsOn(line);
             if (hits.Count > 0 && hits[0].Start == 0) break;
             // options printed on the question's line: a line below is another question unless it holds options

@@ -41,11 +41,13 @@ public static class ImageBoxes
         if (best.Value.Marked && best.Value.Ink >= 1.5 * second + 0.02)
         {
             double conf = (second >= DetectedBox.MarkedInk ? 0.6 : all ? 0.95 : 0.88);
+            // boxes paired with the options by their printed order alone, no option word read beside them: unsure
+            if (found.Count == 0) conf = Math.Min(conf, 0.7);
             return (Outcome.Decided, Make(best.Key, conf, page, found, best.Value));
         }
         if (best.Value.Marked) return (Outcome.Unknown, null);
         // circled option: a ring of ink above and below the box and its word
-        var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key)), m.Value.Box)))
+        var rings = mapped.Select(m => (m.Key, v: RingInk(page, Around(m.Value, found.FirstOrDefault(f => f.Def == m.Key), optionLines), m.Value.Box)))
             .OrderByDescending(x => x.v).ToList();
         if (rings[0].v > 0.03 && rings[0].v > rings[1].v * 2.5 + 0.01)
             // a ring around an option whose words were not all found may as well circle the line next to it
@@ -128,25 +130,38 @@ public static class ImageBoxes
             var lb = line.Box;
             double h = Math.Max(line.Height, 5);
             double fromX = line == question.Line ? question.Box.X1 : lb.X0 - 3 * h;
-            var onLine = boxes.Where(b => b.Box.CenterY >= lb.Y0 - 0.5 * h && b.Box.CenterY <= lb.Y1 + 0.5 * h && b.Box.X0 >= fromX - 0.2 * h
+            // a box centred well off the option line belongs to the next line (a date's comb boxes below "Non")
+            var onLine = boxes.Where(b => b.Box.CenterY >= lb.Y0 - 0.25 * h && b.Box.CenterY <= lb.Y1 + 0.25 * h && b.Box.X0 >= fromX - 0.2 * h
                 && !list.Contains(b)).OrderBy(b => b.Box.X0);
             list.AddRange(onLine);
         }
         return list;
     }
 
-    private static BBox Around(DetectedBox box, Option? f) =>
-        f is null ? box.Box : BBox.Union(box.Box, BBox.Union(f.Line.Words.Skip(f.First).Take(f.Last - f.First + 1).Select(w => w.Box)));
+    /// <summary>
+    /// The box and its option's words; when the option's words were not read (a ring drawn through them garbles
+    /// them: "Couil D"), the words of its row that touch the box.
+    /// </summary>
+    private static BBox Around(DetectedBox box, Option? f, IReadOnlyList<FormLine> optionLines)
+    {
+        if (f is not null) return BBox.Union(box.Box, BBox.Union(f.Line.Words.Skip(f.First).Take(f.Last - f.First + 1).Select(w => w.Box)));
+        double h = Math.Max(box.Box.Height, 5);
+        var touching = optionLines.SelectMany(l => l.Words)
+            .Where(w => SameRow(box.Box, w.Box, h) && w.Box.X1 >= box.Box.X0 - 1.5 * h && w.Box.X0 <= box.Box.X1 + 1.5 * h)
+            .Select(w => w.Box).ToList();
+        return touching.Count == 0 ? box.Box : BBox.Union(touching.Append(box.Box));
+    }
 
     /// <summary>
-    /// Ink where a ring around the option passes: bands above and below the printed box's row (the OCR'd word may
-    /// already reach into the ring), as wide as the box and its word.
+    /// Ink where a ring around the option passes: the lesser of the bands above and below the printed box's row (the
+    /// OCR'd word may already reach into the ring), as wide as the box and its word.
     /// </summary>
     private static double RingInk(PageText page, BBox area, BBox row)
     {
         double h = Math.Max(row.Height, 4);
         var top = new BBox(area.X0, row.Y1 + 0.12 * h, area.X1, row.Y1 + 0.7 * h);
         var bottom = new BBox(area.X0, row.Y0 - 0.7 * h, area.X1, row.Y0 - 0.12 * h);
-        return (RingBand.Ink(page, top, area) + RingBand.Ink(page, bottom, area)) / 2;
+        // a ring passes both above and below its option; the ring around a neighbouring option crosses one band only
+        return Math.Min(RingBand.Ink(page, top, area), RingBand.Ink(page, bottom, area));
     }
 }

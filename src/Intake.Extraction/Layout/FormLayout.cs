@@ -40,7 +40,7 @@ public sealed class FormLayout
                 {
                     if (key.Length <= bestScore) break;
                     int end = PhraseMatcher.MatchAt(line.Keys, i, key, out var d);
-                    if (end < 0) continue;
+                    if (end < 0 || (d > 0 && !FirstWordMatches(line.Keys[i], key))) continue;
                     // longer labels win, but each edit costs: "decede" is "Décédé", not "Décédé le"
                     int score = key.Length - 3 * d;
                     if (score > bestScore)
@@ -54,6 +54,16 @@ public sealed class FormLayout
             i = best.End + 1;
         }
         return hits;
+    }
+
+    /// <summary>
+    /// A label matched with OCR slips must start with its own first word read within tolerance: the edits of a
+    /// long label must not all fall on one word ("Sexe de la victime" is not "Décès de la victime").
+    /// </summary>
+    private static bool FirstWordMatches(string firstWord, string labelKey)
+    {
+        if (firstWord.Length < 3 || firstWord.Length >= labelKey.Length) return true;
+        return Domain.Parsing.EditDistance.Levenshtein(firstWord, labelKey[..firstWord.Length]) <= Domain.Parsing.EditDistance.Tolerance(firstWord.Length);
     }
 
     /// <summary>The words of the value of a label: right of it on its line, else below it in its column.</summary>
