@@ -35,46 +35,27 @@ public static class BoxDetector
         double pxX = img.DpiX / 72, pxY = img.DpiY / 72;
         int minW = (int)(MinSide * pxX), maxW = (int)Math.Ceiling(MaxSide * pxX * 1.4);
         int minH = (int)(MinSide * pxY), maxH = (int)Math.Ceiling(MaxSide * pxY * 1.4);
-        var seen = new bool[w * h];
-        var stack = new Stack<int>();
-        var pixels = new List<int>();
         var found = new List<DetectedBox>();
-        for (int start = 0; start < w * h; start++)
+        ConnectedComponents.Each(w, h, new DarkMask(img.Pixels), patch =>
         {
-            if (seen[start] || img.Pixels[start] >= Dark) continue;
-            pixels.Clear();
-            int x0 = int.MaxValue, y0 = int.MaxValue, x1 = -1, y1 = -1;
-            seen[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
-            {
-                int p = stack.Pop();
-                pixels.Add(p);
-                int px = p % w, py = p / w;
-                if (px < x0) x0 = px; if (px > x1) x1 = px;
-                if (py < y0) y0 = py; if (py > y1) y1 = py;
-                for (int dy = -1; dy <= 1; dy++)
-                    for (int dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                        int q = ny * w + nx;
-                        if (seen[q] || img.Pixels[q] >= Dark) continue;
-                        seen[q] = true;
-                        stack.Push(q);
-                    }
-            }
+            var (pixels, x0, y0, x1, y1) = (patch.Pixels, patch.X0, patch.Y0, patch.X1, patch.Y1);
             int cw = x1 - x0 + 1, ch = y1 - y0 + 1;
-            if (cw < minW || ch < minH || cw > maxW * 8 || ch > maxH * 3) continue;
+            if (cw < minW || ch < minH || cw > maxW * 8 || ch > maxH * 3) return;
             foreach (var f in FindSquares(pixels, w, x0, y0, cw, ch, minW, (int)Math.Ceiling(MaxSide * pxX)))
             {
                 double ink = InteriorInk(img, f.X0, f.Y0, f.X1, f.Y1);
                 var box = new BBox(f.X0 / pxX, pageHeight - (f.Y1 + 1) / pxY, (f.X1 + 1) / pxX, pageHeight - f.Y0 / pxY);
                 found.Add(new DetectedBox(box, ink));
             }
-        }
+        });
         // a filled square drawn inside a frame is found as a box of its own: keep the outer frame
         return found.Where(b => !found.Any(o => o != b && Contains(o.Box, b.Box))).ToList();
+    }
+
+    /// <summary>Pixels darker than <see cref="Dark"/>.</summary>
+    private readonly struct DarkMask(byte[] pixels) : IInkMask
+    {
+        public bool IsInk(int index) => pixels[index] < Dark;
     }
 
     private static bool Contains(BBox outer, BBox inner) =>

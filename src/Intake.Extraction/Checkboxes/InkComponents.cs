@@ -17,33 +17,9 @@ public static class InkComponents
         int w = rx1 - rx0, h = ry1 - ry0;
         if (w <= 0 || h <= 0) return result;
         double pxX = img.DpiX / 72, pxY = img.DpiY / 72;
-        var seen = new bool[w * h];
-        var stack = new Stack<int>();
-        var pixels = new List<int>();
-        for (int start = 0; start < w * h; start++)
+        ConnectedComponents.Each(w, h, new RegionMask(img, rx0, ry0, w), patch =>
         {
-            if (seen[start] || img[rx0 + start % w, ry0 + start / w] >= BoxDetector.Dark) continue;
-            pixels.Clear();
-            int x0 = int.MaxValue, y0 = int.MaxValue, x1 = -1, y1 = -1;
-            seen[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
-            {
-                int p = stack.Pop();
-                pixels.Add(p);
-                int px = p % w, py = p / w;
-                x0 = Math.Min(x0, px); x1 = Math.Max(x1, px); y0 = Math.Min(y0, py); y1 = Math.Max(y1, py);
-                for (int dy = -1; dy <= 1; dy++)
-                    for (int dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                        int q = ny * w + nx;
-                        if (seen[q] || img[rx0 + nx, ry0 + ny] >= BoxDetector.Dark) continue;
-                        seen[q] = true;
-                        stack.Push(q);
-                    }
-            }
+            var (pixels, x0, y0, x1, y1) = (patch.Pixels, patch.X0, patch.Y0, patch.X1, patch.Y1);
             int cw = x1 - x0 + 1;
             // a printed frame or rule: its top or bottom row is one long straight stroke
             int top = 0, bottom = 0;
@@ -55,7 +31,13 @@ public static class InkComponents
             bool straight = cw >= 8 && (top >= 0.8 * cw || bottom >= 0.8 * cw);
             var box = new BBox((rx0 + x0) / pxX, page.Height - (ry0 + y1 + 1) / pxY, (rx0 + x1 + 1) / pxX, page.Height - (ry0 + y0) / pxY);
             result.Add(new InkBlob(box, pixels.Count, straight));
-        }
+        });
         return result;
+    }
+
+    /// <summary>The dark pixels of a region of the raster, indexed within the region.</summary>
+    private readonly struct RegionMask(GrayImage img, int rx0, int ry0, int w) : IInkMask
+    {
+        public bool IsInk(int index) => img[rx0 + index % w, ry0 + index / w] < BoxDetector.Dark;
     }
 }

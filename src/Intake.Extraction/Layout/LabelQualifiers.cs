@@ -11,10 +11,10 @@ public static class LabelQualifiers
 {
     public static readonly IReadOnlyList<string> Phrases =
     [
-        "dans l'ordre de l'état civil", "dans l'ordre de l'etat civil", "du demandeur", "de la demandeuse", "de la victime",
+        "dans l'ordre de l'état civil", "du demandeur", "de la demandeuse", "de la victime",
         "de l'avocat", "du représentant", "si différent", "si différente", "s'il est connu", "si connu", "le cas échéant",
-        "en majuscules", "en lettres capitales", "jj/mm/aaaa", "jj mm aaaa", "mis en cause", "mise en cause", "mis(e) en cause",
-        "concerné", "concernée", "concernés", "concerné(s)",
+        "en majuscules", "en lettres capitales", "jj/mm/aaaa", "jj mm aaaa", "mis en cause", "mise en cause",
+        "concerné", "concernée", "concernés",
     ];
 
     /// <summary>Each phrase as one folded key (letters and digits only: "dansl ordre…" whatever the OCR's word breaks).</summary>

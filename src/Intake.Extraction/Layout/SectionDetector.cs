@@ -45,7 +45,6 @@ public static class SectionDetector
         // "Partie 1 - La victime", "Section 4 : les faits": the number after a word that says it is a part
         int lead = line.Words.Count > 2 && PartWords.Contains(keys[0]) ? 1 : 0;
         int? number = LeadingNumber(line.Words[lead].Text);
-        if (number is null) lead = 0;
         int first = number is null ? 0 : lead + 1;
         int k = first;
         while (k < keys.Count && k < first + 2 && Articles.Contains(keys[k])) k++;

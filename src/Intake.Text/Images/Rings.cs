@@ -1,3 +1,5 @@
+using Intake.Domain.Documents;
+
 namespace Intake.Text.Images;
 
 /// <summary>
@@ -17,39 +19,12 @@ internal static class Rings
         int Px(double mm) => Math.Max(1, (int)Math.Round(mm * dpi / 25.4));
         int minH = Px(MinHeightMm), maxH = Px(MaxHeightMm), minW = Px(MinWidthMm), maxW = Px(MaxWidthMm);
         int maxStroke = Px(FormLines.MaxThicknessMm) + 1;
-        var seen = new bool[w * h];
-        var stack = new Stack<int>();
-        var pixels = new List<int>();
         bool any = false;
-        for (int start = 0; start < ink.Length; start++)
+        ConnectedComponents.Each(w, h, new InkOutsideMask(ink, mask), patch =>
         {
-            if (!ink[start] || seen[start] || mask[start]) continue;
-            pixels.Clear();
-            int x0 = int.MaxValue, y0 = int.MaxValue, x1 = -1, y1 = -1;
-            seen[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
-            {
-                int p = stack.Pop();
-                pixels.Add(p);
-                int px = p % w, py = p / w;
-                if (px < x0) x0 = px;
-                if (px > x1) x1 = px;
-                if (py < y0) y0 = py;
-                if (py > y1) y1 = py;
-                for (int dy = -1; dy <= 1; dy++)
-                    for (int dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                        int q = ny * w + nx;
-                        if (!ink[q] || seen[q] || mask[q]) continue;
-                        seen[q] = true;
-                        stack.Push(q);
-                    }
-            }
+            var (pixels, x0, y0, x1, y1) = (patch.Pixels, patch.X0, patch.Y0, patch.X1, patch.Y1);
             int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
-            if (bh < minH || bh > maxH || bw < minW || bw > maxW || bw < 0.8 * bh) continue;
+            if (bh < minH || bh > maxH || bw < minW || bw > maxW || bw < 0.8 * bh) return;
             if (IsRing(pixels, w, x0, y0, bw, bh, maxStroke) && Encloses(ink, pixels, w, x0, y0, bw, bh))
             {
                 // its arcs above and below the word go; its ends, which the first and last letters may touch, stay
@@ -59,8 +34,14 @@ internal static class Rings
                     if (Math.Abs(p / w - cy) >= 0.45 * ry) mask[p] = true;
                 any = true;
             }
-        }
+        });
         return any;
+    }
+
+    /// <summary>Ink not already painted into the mask (a ring already taken is not looked at again).</summary>
+    private readonly struct InkOutsideMask(bool[] ink, bool[] mask) : IInkMask
+    {
+        public bool IsInk(int index) => ink[index] && !mask[index];
     }
 
     /// <summary>Most pixels near the ellipse inscribed in the box, covering nearly every direction, with a thin stroke.</summary>
