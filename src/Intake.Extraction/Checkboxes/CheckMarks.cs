@@ -25,6 +25,17 @@ public static class CheckMarks
         return MarkState.None;
     }
 
+    /// <summary>
+    /// A tick read only from a bracket and one stroke ("[1", "[l", "I]"): as often the two edges of an empty box as
+    /// a cross. Alone it is weak evidence; the page image must confirm it.
+    /// </summary>
+    public static bool IsEdgeTick(string word)
+    {
+        var t = word.Trim();
+        var inner = new string(t.Where(c => !Brackets.Contains(c)).ToArray());
+        return t.Length >= 2 && inner is "l" or "I" or "1";
+    }
+
     /// <summary>Splits a trailing mark glued to a word ("Oui☐", "Non☒", "Non[X]") into rest and mark.</summary>
     public static (string Word, MarkState Mark) SplitTrailingMark(string word)
     {

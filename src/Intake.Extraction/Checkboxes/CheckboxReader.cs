@@ -31,6 +31,9 @@ public static class CheckboxReader
         /// <summary>The mark written right after the option's words (glued or the next word).</summary>
         public MarkState After { get; init; }
 
+        /// <summary>The tick before the option is only a box's edges read as a stroke ("[1"): <see cref="CheckMarks.IsEdgeTick"/>.</summary>
+        public bool EdgeTick { get; init; }
+
         public BBox Box => BBox.Union(Line.Words.Skip(First).Take(Last - First + 1).Select(w => w.Box));
         public Word FirstWord => Line.Words[First];
     }
@@ -116,7 +119,8 @@ public static class CheckboxReader
                         : first.X1 - first.Width * keys[p].Length / line.Keys[from + p].Length;
                     var after = CheckMarks.SplitTrailingMark(line.Words[from + end].Text).Mark;
                     if (after == MarkState.None && from + end + 1 < to) after = CheckMarks.Classify(line.Words[from + end + 1].Text);
-                    hit = new Found(option, line, from + p, from + end, mark, ocr, start) { After = after };
+                    bool edge = glued[p] == MarkState.None && p > 0 && CheckMarks.IsEdgeTick(line.Words[from + p - 1].Text);
+                    hit = new Found(option, line, from + p, from + end, mark, ocr, start) { After = after, EdgeTick = edge };
                     break;
                 }
                 if (hit is not null) break;
@@ -177,6 +181,9 @@ public static class CheckboxReader
         }
         if (byText is not null)
         {
+            // The page was looked at and shows no option with more ink than the others: a tick read only from a
+            // box's edges ("[1") is then an empty box, and nothing is ticked.
+            if (byText.EdgeTick && page.Image is not null && found.Count >= 2) return null;
             bool othersEmpty = found.Count >= 2 && found.Where(f => f != byText).All(f => f.Mark == MarkState.Empty);
             return Result(byText, (othersEmpty ? 0.93 : 0.82) * (0.6 + 0.4 * byText.Ocr));
         }

@@ -11,8 +11,9 @@ namespace Intake.Pipeline.Attachment;
 /// Stage 7: attaches each document of a file to a dossier (document-types.md, "Attaching mail to dossiers").
 /// A claim form that is surely one and names its victim (<see cref="OpensDossier"/>) opens a dossier (<see cref="DossierNumbering"/>), or is flagged as a possible duplicate of one
 /// for the same victim and facts; the other documents of the same envelope go with it; any other mail goes
-/// through <see cref="DossierMatcher"/> over every dossier that shares one of its keys. Anything ambiguous or
-/// unmatched stays unattached for a person to file. Runs inside the commit transaction, under a
+/// through <see cref="DossierMatcher"/> over every dossier that shares one of its keys, and a document the cascade
+/// cannot place follows its envelope when it shares a key with the envelope's dossier
+/// (<see cref="DossierMatcher.FollowsEnvelope"/>). Anything ambiguous or unmatched stays unattached for a person to file. Runs inside the commit transaction, under a
 /// transaction-level advisory lock (<see cref="LockAsync"/>, also taken by the filing services of
 /// Intake.Pipeline.Dossiers), so that concurrent writers never open two dossiers for one victim.
 /// </summary>
@@ -53,27 +54,38 @@ public static class DossierAttacher
             }
         }
 
-        var others = new List<(int Index, DocumentIdentity Id, AttachmentMatch Match)>();
+        var others = new List<(int Index, DocumentIdentity Id, AttachmentMatch Match, IReadOnlyList<long> Sharing)>();
         for (int i = 0; i < documents.Count; i++)
         {
             if (opensDossier[i]) continue;
             var id = DocumentIdentity.From(documents[i].Fields);
-            others.Add((i, id, await MatchAsync(conn, tx, id)));
+            var candidates = await CandidatesAsync(conn, tx, id);
+            others.Add((i, id, DossierMatcher.Match(id, candidates), candidates.Select(c => c.Id).ToList()));
         }
-        // Without a claim form, a document that names nobody (medical records, an unlabelled report) follows the
-        // other documents of the same envelope when they all designate one and the same dossier.
-        var fileDossier = envelopeDossier ?? SingleDossierOf(others.Where(o => !o.Id.IsEmpty).Select(o => o.Match.DossierId));
-        foreach (var (i, id, match) in others)
+        // Without a claim form, the envelope's dossier is the one its matched documents all designate.
+        var matchedDossier = envelopeDossier ?? SingleDossierOf(others.Where(o => o.Match.DossierId is not null).Select(o => o.Match.DossierId));
+        var decided = new Dictionary<int, (long? Dossier, string Attachment, string Reason)>();
+        foreach (var (i, id, match, sharing) in others)
         {
             if (envelopeDossier is long env && (match.DossierId is null || match.DossierId == env))
-                results.Add(await SetAsync(conn, tx, documentIds[i], env, "matched", "Reçu dans le même envoi que la demande d'indemnisation."));
+                decided[i] = (env, "matched", "Reçu dans le même envoi que la demande d'indemnisation.");
             else if (match.DossierId is long d)
-                results.Add(await SetAsync(conn, tx, documentIds[i], d, "matched", match.Reason));
-            else if (id.IsEmpty && fileDossier is long follow)
-                results.Add(await SetAsync(conn, tx, documentIds[i], follow, "matched",
-                    "Aucune identité sur le document : reçu dans le même envoi que les autres pièces de ce dossier."));
-            else
-                results.Add(await SetAsync(conn, tx, documentIds[i], null, "unattached", match.Reason));
+                decided[i] = (d, "matched", match.Reason);
+            else if (DossierMatcher.FollowsEnvelope(match, sharing, matchedDossier) is long follow)
+                decided[i] = (follow, "matched",
+                    "Reçu dans le même envoi que d'autres pièces de ce dossier, avec un nom, un prénom ou une date de naissance en commun.");
+        }
+        // A document that names nobody (medical records, an unlabelled report) follows the other documents of the
+        // envelope when every identified one went to one and the same dossier.
+        var fileDossier = envelopeDossier ?? SingleDossierOf(others.Where(o => !o.Id.IsEmpty)
+            .Select(o => decided.TryGetValue(o.Index, out var x) ? x.Dossier : null));
+        foreach (var (i, id, match, _) in others)
+        {
+            var (dossier, attachment, reason) = decided.TryGetValue(i, out var x) ? x
+                : id.IsEmpty && fileDossier is long follow
+                    ? (follow, "matched", "Aucune identité sur le document : reçu dans le même envoi que les autres pièces de ce dossier.")
+                    : ((long?)null, "unattached", match.Reason);
+            results.Add(await SetAsync(conn, tx, documentIds[i], dossier, attachment, reason));
         }
         return results;
     }

@@ -30,7 +30,9 @@ public sealed record AttachmentMatch(long? DossierId, MatchRule Rule, string Rea
 /// <list type="bullet">
 /// <item>a dossier whose known birth date or NIR differs from the document's is another person, and so is one
 /// whose first names share none with the document's (a first name may be any of a person's first names — the
-/// usual one is not always the first — and OCR may split or join them: "JÉRÔ ME" is "Jérôme");</item>
+/// usual one is not always the first — and OCR may split or join them, "JÉRÔ ME" is "Jérôme", or slip one letter
+/// in a long one, "DANIEN" is "Damien"); birth dates and NIRs read with little confidence are no keys
+/// (<see cref="DocumentIdentity.From"/>);</item>
 /// <item>by name alone, a document with a first name matches only dossiers holding that very first name — a
 /// dossier without a first name matches none, and its presence makes the name ambiguous;</item>
 /// <item>an OCR slip in the family name (<see cref="NameKeyTolerance"/>) is tolerated only when an exact
@@ -79,10 +81,12 @@ public static class DossierMatcher
         if (id.FirstNameKey is not null)
         {
             var docFirst = FirstKeys(id.FirstNames, id.FirstNameKey);
-            var withFirst = byName.Where(c => FirstKeys(c.FirstNames, c.FirstKey).Intersect(docFirst).Any()).ToList();
+            var withFirst = byName.Where(c => FirstNamesMatch(FirstKeys(c.FirstNames, c.FirstKey), docFirst)).ToList();
             var unknownFirst = byName.Count(c => FirstKeys(c.FirstNames, c.FirstKey).Count == 0);
             if (withFirst.Count == 1 && unknownFirst == 0)
-                return new(withFirst[0].Id, MatchRule.NameAlone, "Même nom et même prénom que la victime du dossier (seul dossier à ce nom et ce prénom).");
+                return new(withFirst[0].Id, MatchRule.NameAlone, FirstKeys(withFirst[0].FirstNames, withFirst[0].FirstKey).Intersect(docFirst).Any()
+                    ? "Même nom et même prénom que la victime du dossier (seul dossier à ce nom et ce prénom)."
+                    : "Même nom et prénom très proche (erreur de lecture probable) que la victime du dossier (seul dossier à ce nom et ce prénom).");
             if (withFirst.Count + unknownFirst > 0)
                 return Unattached(MatchRule.Ambiguous, withFirst.Count > 1
                     ? "Plusieurs dossiers portent ce nom et ce prénom : rattachement à faire à la main."
@@ -95,6 +99,20 @@ public static class DossierMatcher
         }
         return ByFiler(id, candidates) ?? Unattached(MatchRule.NoMatch, "Aucun dossier ne correspond à ce document.");
     }
+
+    /// <summary>
+    /// The envelope: papers sent together belong together. A document the cascade could not place because nothing
+    /// designates a dossier (not because several do) follows the dossier every matched document of its envelope went
+    /// to, when that dossier is among its candidates — it shares a family name (the victim's or the filer's), a birth
+    /// date or a NIR with it. This files the papers that name the victim's relatives rather than the victim (a family
+    /// record book names both parents, a guardianship judgment the guardian and the judge) without sending a letter
+    /// about somebody else's family to a dossier on the strength of an envelope alone.
+    /// </summary>
+    /// <param name="match">The cascade's answer for the document.</param>
+    /// <param name="sharing">The dossiers sharing a key with the document (<see cref="DossierAttacher.CandidatesAsync"/>).</param>
+    /// <param name="envelopeDossier">The one dossier the envelope's matched documents went to; null when none or several.</param>
+    public static long? FollowsEnvelope(AttachmentMatch match, IReadOnlyCollection<long> sharing, long? envelopeDossier) =>
+        match.Rule == MatchRule.NoMatch && envelopeDossier is long d && sharing.Contains(d) ? d : null;
 
     /// <summary>
     /// Last step: papers about the filer (their identity card, a letter they signed, the judgment naming them
@@ -133,10 +151,17 @@ public static class DossierMatcher
     /// </summary>
     public static bool FirstNamesMayAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        if (a.Count == 0 || b.Count == 0 || a.Intersect(b).Any()) return true;
+        if (a.Count == 0 || b.Count == 0 || FirstNamesMatch(a, b)) return true;
         string ja = string.Concat(a), jb = string.Concat(b);
         return ja.StartsWith(jb, StringComparison.Ordinal) || jb.StartsWith(ja, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// One first name in common, read exactly or with one OCR slip in a long name (<see cref="NameKeyTolerance"/>:
+    /// "DAMIEN" read "DANIEN"); short names must be exact ("MARIE" is not "MARIO").
+    /// </summary>
+    public static bool FirstNamesMatch(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Any(x => b.Any(y => NameKeyTolerance.AreClose(x, y)));
 
     private static bool SameName(DossierCandidate c, DocumentIdentity id) => c.NameKeys.Any(id.NameKeys.Contains);
 

@@ -69,7 +69,10 @@ public sealed partial class DossierRouter
         DateOnly? avisDue = completeDate is { } from ? LegalClocks.AvisDue(from) : null;
 
         var facts = ruleCase.Facts;
-        var nir = facts.Text("victime.nir");
+        // The dossier's identity keys, as DocumentIdentity reads a document's: a birth date or NIR read with little
+        // confidence is not a key (a person's correction has no provenance confidence and always is).
+        bool Sure(string key) => facts[key]?.Provenance?.Confidence is not double c || c >= Intake.Domain.Review.ReviewThresholds.IdentityKey;
+        var nir = Sure("victime.nir") ? facts.Text("victime.nir") : null;
         var names = new[] { facts.Text("victime.nom"), facts.Text("victime.nom_naissance") }
             .Where(n => n is not null).Select(n => Attachment.DocumentIdentity.NameKey(n!)).Where(k => k.Length > 1).ToArray();
         var first = facts.Text("victime.prenoms") is string p ? Attachment.DocumentIdentity.KeyOfFirstName(p) : null;
@@ -104,7 +107,7 @@ public sealed partial class DossierRouter
             avisDue,
             receipt,
             nir = nir is not null && Intake.Domain.Identity.Nir.IsValid(nir) ? Intake.Domain.Identity.Nir.Normalize(nir) : null,
-            birth = facts.Date("victime.date_naissance"),
+            birth = Sure("victime.date_naissance") ? facts.Date("victime.date_naissance") : null,
             names,
             first = first is { Length: > 1 } ? first : null,
             filerName,

@@ -13,7 +13,7 @@ public class FilerCapacityTests
 {
     private const double BoxSide = 9;
 
-    private static PageText Page(string[] options, int ticked)
+    private static PageText Page(string[] options, int ticked, bool framesFound = true, bool labelInk = true)
     {
         var pb = new PageBuilder(1, source: TextSource.Ocr)
             .Line("1. La victime").Line("Nom d'usage").Line("DURAND")
@@ -24,7 +24,7 @@ public class FilerCapacityTests
         var probe = pb.Build();
         var raster = new Raster();
         // the printed label above the options: ink of its letters just over the first options' boxes and words
-        foreach (var w in probe.Lines[4].Words)
+        foreach (var w in labelInk ? probe.Lines[4].Words : [])
             for (double dx = 0; dx < 3; dx += 1) raster.Scribble(w.Box.X0 + dx, w.Box.Y0, w.Box.Width - 3, w.Box.Height - 1.5);
         var line = probe.Lines[5];
         for (int i = 0; i < options.Length; i++)
@@ -32,7 +32,7 @@ public class FilerCapacityTests
             // the box sits just left of the option's text, under the glyph the OCR made of it
             var word = line.Words.Where(w => w.Box.X0 >= 50 + i * 125 - 0.1 && w.Text.Any(char.IsLetter) && w.Text.Length > 2).First();
             double x = word.Box.X0 - BoxSide - 2;
-            raster.Box(x, word.Box.Y0, BoxSide);
+            if (framesFound) raster.Box(x, word.Box.Y0, BoxSide);
             if (i == ticked) raster.Cross(x, word.Box.Y0, BoxSide);
         }
         pb.Image = raster.ToImage();
@@ -49,6 +49,23 @@ public class FilerCapacityTests
     {
         var f = Run(Page([a, b, c, d], -1));
         Value(f, "demandeur.qualite", "victime");
+    }
+
+    [Theory]
+    [InlineData("[] représentant légal", "[] tuteur", "[] curateur", "[1 ayant droit")]
+    [InlineData("représentant légal", "C] tuteur", "[l curateur", "ayant droit")]
+    public void A_box_edge_read_as_a_stroke_is_no_tick_when_the_page_shows_no_ink_there(string a, string b, string c, string d)
+    {
+        // Frames too faint for the box detector: the text's "[1" is the only sign, and the image has no cross.
+        var f = Run(Page([a, b, c, d], -1, framesFound: false, labelInk: false));
+        Value(f, "demandeur.qualite", "victime");
+    }
+
+    [Fact]
+    public void A_real_cross_still_decides_when_the_frames_are_not_found()
+    {
+        var f = Run(Page(["[] représentant légal", "[] tuteur", "[1 curateur", "[] ayant droit"], 2, framesFound: false, labelInk: false));
+        Value(f, "demandeur.qualite", "curateur");
     }
 
     [Theory]

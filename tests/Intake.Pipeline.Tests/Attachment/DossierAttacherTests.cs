@@ -148,4 +148,25 @@ public sealed class DossierAttacherTests : DatabaseTest
         await held.CommitAsync();
         Assert.Equal("opened", (await attaching)[0].Attachment);
     }
+
+    [Fact]
+    public async Task Without_a_claim_form_a_paper_naming_a_relative_follows_the_envelopes_dossier()
+    {
+        var child = await Store.DossierAsync(Db, "GARNIER", "LUCAS", new DateOnly(2014, 3, 8));
+        var attached = await AttachAsync(
+            Letter("Garnier", "Lucas", new DateOnly(2014, 3, 8)),            // a certificate about the victim
+            (DocumentType.JustificatifLien, Who.Fields("Garnier", "Antoine", new DateOnly(1979, 11, 2))), // the family record book
+            (DocumentType.DocumentMedical, []));                             // a page naming nobody
+        Assert.All(attached, a => Assert.Equal(child.Id, a.DossierId));
+        Assert.Contains("même envoi", attached[1].Reason, StringComparison.Ordinal);
+
+        // A paper about somebody sharing no key with the envelope's dossier stays for a person, and so does the
+        // nameless page beside it: the envelope may hold two persons' mail.
+        var mixed = await AttachAsync(
+            Letter("Garnier", "Lucas", new DateOnly(2014, 3, 8)),
+            Letter("Perrin", "Odile", new DateOnly(1950, 2, 2)),
+            (DocumentType.DocumentMedical, []));
+        Assert.Equal(child.Id, mixed[0].DossierId);
+        Assert.Equal((null, null), (mixed[1].DossierId, mixed[2].DossierId));
+    }
 }

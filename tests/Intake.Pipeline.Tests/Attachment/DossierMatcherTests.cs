@@ -181,4 +181,54 @@ public sealed class DossierMatcherTests
         // Another first name: not the filer.
         Assert.Null(DossierMatcher.Match(Who.Identity("Henry", "Odile"), [son, other]).DossierId);
     }
+
+    [Fact]
+    public void A_paper_naming_a_relative_follows_its_envelope_only_to_a_dossier_it_shares_a_key_with()
+    {
+        var child = D(1, "GARNIER", "LUCAS", new DateOnly(2014, 3, 8));
+        var familyBook = Who.Identity("Garnier", "Antoine", new DateOnly(1979, 11, 2)); // the father, as the record book names him
+        var match = DossierMatcher.Match(familyBook, [child]);
+        Assert.Equal((null, MatchRule.NoMatch), (match.DossierId, match.Rule));
+
+        Assert.Equal(1L, DossierMatcher.FollowsEnvelope(match, [1L], envelopeDossier: 1));
+        // No shared key with the envelope's dossier, an envelope with no dossier or several: it stays for a person.
+        Assert.Null(DossierMatcher.FollowsEnvelope(match, [], envelopeDossier: 1));
+        Assert.Null(DossierMatcher.FollowsEnvelope(match, [1L], envelopeDossier: null));
+        // Several dossiers designated is a doubt the envelope does not settle.
+        var ambiguous = DossierMatcher.Match(Who.Identity("Garnier", "Lucas"), [child, D(2, "GARNIER", "LUCAS")]);
+        Assert.Equal(MatchRule.Ambiguous, ambiguous.Rule);
+        Assert.Null(DossierMatcher.FollowsEnvelope(ambiguous, [1L, 2L], envelopeDossier: 1));
+    }
+
+    [Fact]
+    public void A_long_first_name_read_with_one_slip_is_the_same_person_a_short_one_is_not()
+    {
+        // The claim form's first names were read "DANIEN, NARIE" and its birth date not surely: the dossier holds no birth date.
+        var misread = D(1, "NOEL", "DANIEN", birth: null, firstNames: "DANIEN, NARIE");
+        var certificate = DossierMatcher.Match(Who.Identity("Noël", "Damien", new DateOnly(1961, 12, 2)), [misread]);
+        Assert.Equal((1L, MatchRule.NameAlone), (certificate.DossierId, certificate.Rule));
+        Assert.Contains("très proche", certificate.Reason, StringComparison.Ordinal);
+        // Another person with a close long first name and the same surname makes it a doubt.
+        var brother = D(2, "NOEL", "DAMIEN", birth: null);
+        Assert.Null(DossierMatcher.Match(Who.Identity("Noël", "Damien"), [misread, brother]).DossierId);
+        // Short first names must be exact: Mario's dossier does not take Marie's letter.
+        Assert.Null(DossierMatcher.Match(Who.Identity("Noël", "Marie"), [D(3, "NOEL", "MARIO")]).DossierId);
+    }
+
+    [Fact]
+    public void A_birth_date_or_nir_read_with_little_confidence_is_no_key()
+    {
+        IReadOnlyList<Intake.Domain.Fields.ExtractedField> Read(double confidence) =>
+        [
+            new("victime.nom", "Noël", 0.9, 1, null),
+            new("victime.date_naissance", new DateOnly(1961, 1, 2), confidence, 1, null),
+            new("victime.nir", NirA, confidence, 1, null),
+        ];
+        var unsure = DocumentIdentity.From(Read(0.3));
+        Assert.Equal((null, null), (unsure.BirthDate, unsure.Nir));
+        var sure = DocumentIdentity.From(Read(0.6));
+        Assert.Equal((new DateOnly(1961, 1, 2), NirA), (sure.BirthDate, sure.Nir));
+        // So an unsure birth date never tells the victim of a dossier apart from the document's.
+        Assert.False(DossierMatcher.Contradicts(D(1, "NOEL", birth: new DateOnly(1961, 12, 2)), unsure));
+    }
 }
