@@ -7,4 +7,7 @@ public sealed class ClassifierOptions
     public double LowConfidenceThreshold { get; init; } = Intake.Domain.Review.ReviewThresholds.DocumentType;
 
     public BlankPageOptions Blank { get; init; } = new();
+
+    /// <summary>How much a first-page title at the top multiplies the odds of the type it names (<see cref="TitleEvidence"/>).</summary>
+    public double TitleOdds { get; init; } = TitleEvidence.DefaultOdds;
 }

@@ -93,7 +93,7 @@ public sealed class PageClassifier : IDisposable
                 continue;
             }
             var row = ToRow(features, previous, blanksBetween);
-            var byType = TypeScores(row);
+            var byType = TitleEvidence.Apply(TypeScores(row), features.Cues.FirstPageTitle, Options.TitleOdds);
             var best = byType.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First();
             double? boundary = previous is null ? null : _boundaryEngines?.Predict(row).Probability;
             string[] flags = best.Value < Options.LowConfidenceThreshold ? [PageFlags.LowConfidencePage] : [];

@@ -161,7 +161,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
 
     private static void ReadSignaturePlaceAndDate(FormLayout layout, FieldSet set)
     {
-        var hit = layout.Find("fait_a", 7).LastOrDefault() ?? layout.Find("fait_a").LastOrDefault();
+        var hit = SignatureLine(layout.Find("fait_a", 7)) ?? SignatureLine(layout.Find("fait_a"));
         if (hit is not null)
         {
             var words = layout.RightOnRow(hit).ToList();
@@ -194,6 +194,18 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             }
         }
     }
+
+    /// <summary>
+    /// The "Fait à … le …" line among the label's matches: one with a date on its row first (the filled signature
+    /// line), then one that starts its line (a label, not words of a sentence in a notice page that mention the
+    /// facts), then the last one.
+    /// </summary>
+    private static LabelHit? SignatureLine(IEnumerable<LabelHit> hits) =>
+        hits.Select((h, i) => (h, i))
+            .OrderByDescending(x => FrenchDateParser.FindAll(string.Join(' ', x.h.Line.Words.Skip(x.h.End + 1).Select(w => w.Text))).Count > 0)
+            .ThenByDescending(x => x.h.Start == 0)
+            .ThenByDescending(x => x.i)
+            .Select(x => x.h).FirstOrDefault();
 
     /// <summary>Moves "75011 PARIS" out of an address line into the postcode and commune keys.</summary>
     private static void SplitAddress(FieldSet set, string addressKey, string postcodeKey, string communeKey)

@@ -4,7 +4,8 @@ namespace Intake.Extraction.Layout;
 
 /// <summary>
 /// Assigns cerfa section numbers to lines from the numbered titles ("1. La victime", "2. Le demandeur",
-/// "3. Avocat", "4. Les faits", "5. Les préjudices", "6. Autres procédures", "7. Signature / Fait à").
+/// "3. Avocat", "4. Les faits", "5. Les préjudices", "6. Autres procédures", "7. Signature / Fait à"). Sections
+/// go forward, except that a numbered title naming its section starts them again (after a notice page).
 /// </summary>
 public static class SectionDetector
 {
@@ -51,7 +52,14 @@ public static class SectionDetector
         if (k >= keys.Count) return null;
         foreach (var (section, words) in Titles)
         {
-            if (section <= current) continue;
+            if (section <= current)
+            {
+                // The sections start again at a numbered title that spells its own keyword ("1. La victime" after a
+                // notice whose headings read like the last sections: "Autres procédures"); unnumbered titles never
+                // go back.
+                if (number == section && keys.Count <= 6 && words.Any(w => EditDistance.FuzzyEquals(keys[k], w))) return section;
+                continue;
+            }
             // a title numbered as this section may name it after another word or two: "7. Date et signature"
             if (number == section && keys.Skip(k).Take(3).Any(key => words.Any(w => EditDistance.FuzzyEquals(key, w)))) return section;
             // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"

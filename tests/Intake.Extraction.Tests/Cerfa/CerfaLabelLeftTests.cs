@@ -93,6 +93,40 @@ public class CerfaLabelLeftTests
     }
 
     [Fact]
+    public void A_notice_page_after_the_signature_does_not_move_the_place_and_date()
+    {
+        // A notice printed after the form: its sentences can hold "fait à … le" too, but not as a label with a date.
+        var notice = new PageBuilder(3)
+            .Line("Notice")
+            .Line("Ce formulaire peut être fait à la main ou à l'écran, puis envoyé le plus tôt possible.")
+            .Line("Joignez les pièces demandées.")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [.. Pages(), notice], []);
+        Value(f, "signature.lieu", "Lyon");
+        Value(f, "signature.date", D(2023, 5, 2));
+    }
+
+    [Fact]
+    public void A_notice_page_before_the_form_does_not_hold_its_sections_back()
+    {
+        // A notice printed before the form, with headings that read like the form's last sections.
+        var notice = new PageBuilder(1)
+            .Line("Notice explicative")
+            .Line("Qui peut déposer une demande ?")
+            .Line("La victime, son représentant légal ou ses héritiers.")
+            .Line("Autres procédures")
+            .Line("Signalez à la commission toute action en justice portant sur les mêmes faits.")
+            .Build();
+        var form = Pages().Select(p => p with { Number = p.Number + 1 }).ToList();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [notice, .. form], []);
+        Value(f, "victime.nom", "DUPONT");
+        Value(f, "victime.prenoms", "Jeanne Marie");
+        Value(f, "victime.adresse", "12 rue des Lilas");
+        Value(f, "avocat.nom", "Paul LEGRAND");
+        Value(f, "signature.lieu", "Lyon");
+    }
+
+    [Fact]
     public void Empty_section_2_means_the_victim_files()
     {
         var f = Run();
