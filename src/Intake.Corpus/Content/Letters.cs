@@ -31,6 +31,8 @@ public static class Letters
         new("autre/avis-reception", OtherPapers.PostalReceipt),
         new("autre/publicite", OtherPapers.Advertisement),
         new("autre/questionnaire", OtherPapers.Survey),
+        new("autre/rib", OtherPapers.BankDetails),
+        new("autre/carte-tiers-payant", OtherPapers.InsuranceCard),
     ];
 
     private static Document Misc(string type, PersonFactory people, Random rng, DateOnly date)
@@ -45,6 +47,6 @@ public static class Letters
     /// <summary>An invoice, receipt or fee note that belongs to no dossier.</summary>
     public static Document Invoice(PersonFactory people, Random rng, DateOnly date) => Misc(Intake.Domain.Documents.DocumentType.JustificatifFrais, people, rng, date);
 
-    /// <summary>Anything else: a leaflet, a postal receipt, an advertisement, a survey.</summary>
+    /// <summary>Anything else: a leaflet, a postal receipt, an advertisement, a survey, bank details, an insurance card.</summary>
     public static Document Leaflet(Random rng, DateOnly date) => Misc(Intake.Domain.Documents.DocumentType.Autre, new PersonFactory(rng), rng, date);
 }

@@ -5,7 +5,11 @@ using static Intake.Corpus.Content.Printed;
 
 namespace Intake.Corpus.Content.Mail;
 
-/// <summary>Anything else (autre): a conference leaflet, a postal acknowledgement of receipt, an insurance advertisement, a satisfaction survey.</summary>
+/// <summary>
+/// Anything else (autre): a conference leaflet, a postal acknowledgement of receipt, an insurance advertisement, a
+/// satisfaction survey, and the papers claimants slip into the envelope unasked: bank details for a payment, a
+/// complementary-insurance card.
+/// </summary>
 internal static class OtherPapers
 {
     private static Document Make(string template, Page page) =>
@@ -77,5 +81,76 @@ internal static class OtherPapers
         pb.Text("Remarques :");
         pb.Small($"Questionnaire à déposer dans l'urne du service ou à retourner par courrier — {e.Commune}.");
         return Make("questionnaire", pb.Build());
+    }
+
+    private static readonly string[] Banks =
+    [
+        "Banque Régionale du Centre-Est", "Crédit Coopératif des Alpes", "Caisse Mutuelle de Dépôts", "Banque Populaire du Rhône",
+        "Société Lyonnaise de Banque", "Caisse de Crédit Agricole Mutuel Loire", "Banque du Dauphiné", "La Banque Postale",
+    ];
+
+    /// <summary>Bank details (relevé d'identité bancaire) the claimant adds so that an indemnity can be paid.</summary>
+    public static Document BankDetails(PersonFactory people, Random rng, DateOnly date)
+    {
+        var p = people.Create(new DateOnly(1940, 1, 1), new DateOnly(2000, 12, 31));
+        string bank = Banks[rng.Next(Banks.Length)];
+        string Digits(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => (char)('0' + rng.Next(10))));
+        string code = Digits(5), branch = Digits(5), account = Digits(11), key = Digits(2);
+        string iban = $"FR76{code}{branch}{account}{key}";
+        string grouped = string.Join(' ', Enumerable.Range(0, (iban.Length + 3) / 4).Select(i => iban.Substring(i * 4, Math.Min(4, iban.Length - i * 4))));
+        string bic = new string(Enumerable.Range(0, 4).Select(_ => (char)('A' + rng.Next(26))).ToArray()) + "FRPP" + Digits(3);
+        var pb = new PageBuilder();
+        pb.Add(Bold(bank));
+        pb.Small($"Agence de {p.Commune}");
+        pb.Gap();
+        pb.Title(rng.Next(3) switch { 0 => "RELEVÉ D'IDENTITÉ BANCAIRE", 1 => "Relevé d'identité bancaire (RIB)", _ => "COORDONNÉES BANCAIRES" }, centered: rng.Next(2) == 0);
+        pb.Gap();
+        pb.Add(Pair(rng.Next(2) == 0 ? "Titulaire du compte :" : "Titulaire :", $"{(p.Sex == "F" ? "Mme" : "M.")} {p.FirstName} {p.Surname}", 0.3, SpanStyle.Bold));
+        pb.Text($"{p.Street}, {p.PostCode} {p.Commune}");
+        pb.Gap();
+        double[] cols = [0, 0.22, 0.44, 0.72];
+        if (rng.Next(2) == 0)
+        {
+            pb.Add(Row(["Code banque", "Code guichet", "Numéro de compte", "Clé RIB"], cols, bold: true));
+            pb.Add(Row([code, branch, account, key], cols));
+            pb.Gap();
+        }
+        pb.Add(Pair("IBAN :", grouped, 0.3));
+        pb.Add(Pair(rng.Next(2) == 0 ? "BIC :" : "Code BIC (SWIFT) :", bic, 0.3));
+        pb.Add(Pair("Domiciliation :", $"{bank.ToUpperInvariant()} {p.Commune.ToUpperInvariant()}", 0.3));
+        pb.Gap();
+        pb.Small(rng.Next(2) == 0
+            ? "Ce relevé est destiné à être remis à vos créanciers ou débiteurs pour la domiciliation de vos virements ou prélèvements."
+            : "Document à remettre à tout organisme appelé à verser des sommes sur votre compte.");
+        return Make("rib", pb.Build());
+    }
+
+    private static readonly string[] Mutuals =
+    [
+        "Mutuelle Santé Rhône-Alpes", "Harmonie Solidaire", "Mutuelle des Fonctionnaires du Sud", "Prévoyance Familiale Mutualiste",
+        "Mutuelle Générale des Travailleurs", "Entraide Santé",
+    ];
+
+    /// <summary>A complementary-insurance (mutuelle) third-party payment card, photocopied.</summary>
+    public static Document InsuranceCard(PersonFactory people, Random rng, DateOnly date)
+    {
+        var p = people.Create(new DateOnly(1940, 1, 1), new DateOnly(2000, 12, 31));
+        var start = new DateOnly(date.Year, 1, 1);
+        var pb = new PageBuilder();
+        pb.Add(Bold(Mutuals[rng.Next(Mutuals.Length)]));
+        pb.Small($"Organisme complémentaire n° {rng.Next(100000000, 999999999)}");
+        pb.Gap();
+        pb.Title(rng.Next(2) == 0 ? "CARTE DE TIERS PAYANT" : "Attestation de tiers payant complémentaire", centered: rng.Next(2) == 0);
+        pb.Add(Pair("Période de validité :", $"du {FrenchDates.Slash(start)} au {FrenchDates.Slash(start.AddYears(1).AddDays(-1))}", 0.36));
+        pb.Gap();
+        pb.Add(Pair("Adhérent :", $"{p.Surname} {p.FirstName}", 0.36, SpanStyle.Bold));
+        pb.Add(Pair("N° d'adhérent :", rng.Next(10000000, 99999999).ToString(System.Globalization.CultureInfo.InvariantCulture), 0.36));
+        pb.Gap();
+        double[] cols = [0, 0.2, 0.4, 0.6, 0.8];
+        pb.Add(Row(["PHAR", "LABO", "RADL", "HOSP", "OPTI"], cols, bold: true));
+        pb.Add(Row(["100 %", "100 %", "100 %", "100 %", rng.Next(2) == 0 ? "PEC" : "150 €"], cols));
+        pb.Gap();
+        pb.Small("Carte à présenter au professionnel de santé avec votre carte Vitale. En cas de perte, prévenez votre mutuelle.");
+        return Make("carte-tiers-payant", pb.Build());
     }
 }
