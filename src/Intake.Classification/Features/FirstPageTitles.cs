@@ -19,6 +19,8 @@ public static class FirstPageTitles
             "Compte rendu opératoire", "Compte rendu d'hospitalisation", "Compte-rendu opératoire",
             "Compte rendu de consultation", "Compte rendu d'imagerie", "Compte rendu de radiologie",
             "Lettre de sortie", "Ordonnance", "Résultats d'analyses", "Résultats de laboratoire",
+            // any other record a service writes up ("Compte rendu de passage aux urgences", "… d'échographie")
+            "Compte rendu", "Compte-rendu",
         ]),
         (DocumentType.PieceIdentite, ["Carte nationale d'identité", "Passeport", "Titre de séjour"]),
         (DocumentType.AttestationSecuriteSociale, ["Attestation de droits", "Attestation de droits à l'assurance maladie"]),

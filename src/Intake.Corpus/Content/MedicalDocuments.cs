@@ -23,5 +23,6 @@ public static class MedicalDocuments
         new("document_medical/biologie", [Piece.DocMedical], r => Records.LabResults(r.C, RecordDate(r))),
         new("document_medical/ordonnance", [Piece.DocMedical], r => Records.Prescription(r.C, RecordDate(r))),
         new("document_medical/consultation", [Piece.DocMedical], r => Records.Consultation(r.C, RecordDate(r))),
+        new("document_medical/passage-urgences", [Piece.DocMedical], r => Records.EmergencyVisit(r.C, RecordDate(r))),
     ];
 }

@@ -289,5 +289,32 @@ internal static class Records
         return Make(c, "consultation", frame.Pour(blocks));
     }
 
+    /// <summary>The emergency department's record of the visit: arrival, triage, examination, what was done, the way out.</summary>
+    public static Document EmergencyVisit(DossierContext c, DateOnly date)
+    {
+        var rng = c.Rng;
+        var v = c.Victim;
+        var visit = c.Scenario.ActDate.AddDays(rng.Next(2) == 0 ? 0 : 2 + rng.Next(20));
+        string title = c.Pick("COMPTE RENDU DE PASSAGE AUX URGENCES", "Passage aux urgences — compte rendu", "OBSERVATION MÉDICALE — SERVICE DES URGENCES", "Dossier de consultation aux urgences");
+        var head = Head(c, rng, title);
+        var frame = new RecordFrame(head, c.Establishment.Name, v, visit, rng);
+        int arrival = 7 + rng.Next(14);
+        List<IReadOnlyList<Line>> blocks =
+        [
+            PatientBlock(c, rng, ("Date d'admission", $"{FrenchDates.Slash(visit)} à {FrenchNumbers.Time(arrival, rng.Next(0, 4) * 15)}"), ("Mode d'arrivée", c.Pick("pompiers", "ambulance privée", "moyens personnels", "SAMU"))),
+            [Heading(c.Pick("Motif de recours", "MOTIF", "Motif de consultation")), Text($"Patient(e) adressé(e) pour {c.DamageText}.")],
+            [Heading(c.Pick("Tri infirmier", "IOA")), Text($"Niveau de tri {1 + rng.Next(4)} — constantes : TA {11 + rng.Next(5)}/{6 + rng.Next(3)}, FC {60 + rng.Next(50)}/min, SpO2 {94 + rng.Next(6)} %.")],
+            [Heading(c.Pick("Examen clinique", "EXAMEN")), .. Take(Exam, rng, 2 + rng.Next(3)).Select(t => Text(t))],
+            [Heading(c.Pick("Examens complémentaires", "BIOLOGIE ET IMAGERIE")), .. Labs(rng, 3 + rng.Next(4))],
+            [Heading(c.Pick("Prise en charge", "TRAITEMENT AUX URGENCES")), .. Take(DischargeTreatment, rng, 2 + rng.Next(2)).Select(t => Text("• " + t))],
+            [Heading(c.Pick("Orientation", "DEVENIR", "Sortie")), Text(c.Pick(
+                $"Hospitalisation en {c.Specialty} pour la suite de la prise en charge.",
+                "Retour à domicile avec consignes de surveillance ; reconsulter en cas d'aggravation.",
+                $"Transfert au {c.Establishment.Name} après avis spécialisé."))],
+        ];
+        blocks.Add(SignedBy(rng, c.WardDoctor, c.Pick("Médecin urgentiste", "Praticien hospitalier, urgences")));
+        return Make(c, "passage-urgences", frame.Pour(blocks));
+    }
+
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
