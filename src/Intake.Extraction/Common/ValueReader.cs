@@ -19,11 +19,34 @@ public static partial class ValueReader
 
     public static ExtractedField? FromWords(string key, FieldKind kind, IReadOnlyList<Word> words, int page, double method = 0.9)
     {
+        words = WithoutDebris(words);
         if (words.Count == 0) return null;
         var text = TextFolding.CollapseSpaces(string.Join(' ', words.Select(w => w.Text)));
         var box = BBox.Union(words.Select(w => w.Box));
         var ocr = Confidence.OfWords(words.Select(w => w.Confidence).ToList());
         return FromText(key, kind, text, page, box, ocr, method);
+    }
+
+    /// <summary>
+    /// The value's words without the specks at its ends that the OCR made of a box's edges or of dirt beside the
+    /// writing ("Ajaccio (2A) En", "62 rue des Lilas DS", "… de Niort »"): one or two characters without a figure,
+    /// read with a confidence below <see cref="DebrisConfidence"/>. A lone word is kept (the value may be that short).
+    /// </summary>
+    public static IReadOnlyList<Word> WithoutDebris(IReadOnlyList<Word> words)
+    {
+        int from = 0, to = words.Count;
+        while (to - from > 1 && IsDebris(words[to - 1])) to--;
+        while (to - from > 1 && IsDebris(words[from])) from++;
+        return from == 0 && to == words.Count ? words : words.Skip(from).Take(to - from).ToList();
+    }
+
+    /// <summary>Below this OCR confidence a one- or two-character word at a value's end is a speck, not writing.</summary>
+    public const double DebrisConfidence = 0.5;
+
+    private static bool IsDebris(Word w)
+    {
+        var t = w.Text.Trim();
+        return w.Confidence < DebrisConfidence && t.Length <= 2 && !t.Any(char.IsDigit);
     }
 
     /// <summary>Keys that hold a place name (a commune, a town of birth or of signature).</summary>
@@ -43,6 +66,9 @@ public static partial class ValueReader
                 var textCheck = ValueChecks.Text(text, kind == FieldKind.LongText);
                 if (textCheck == Check.None && key.EndsWith(".adresse", StringComparison.Ordinal)) textCheck = ValueChecks.Address(text);
                 if (textCheck == Check.None && PlaceKeys.Contains(key)) textCheck = ValueChecks.Place(text);
+                // a bracket opened and never closed is the edge of the box read as "(" ("(70 rue des Lilas"): not
+                // part of the value, though the reading stays as doubtful as the check found it
+                if (text[0] == '(' && !text.Contains(')')) text = text[1..].TrimStart();
                 return Make(text, textCheck);
             case FieldKind.PersonName:
             {
