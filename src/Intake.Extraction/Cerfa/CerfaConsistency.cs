@@ -8,7 +8,9 @@ namespace Intake.Extraction.Cerfa;
 /// Cross-checks between the values of one claim form. Dates follow life's order (birth, the act, consolidation,
 /// the signature last): a pair out of order, or a date equal to another key's, means one was read for the
 /// other, and both go to review. A valid NIR encodes the sex and the year and month of birth: agreeing with it
-/// makes those values surer (disagreeing proves nothing: a child is often insured under a parent's number).
+/// makes those values surer (disagreeing proves nothing: a child is often insured under a parent's number); a NIR
+/// whose key fails is rebuilt when dropping the characters a comb's edges added gives the one NIR of the victim's
+/// year and month of birth.
 /// </summary>
 public static class CerfaConsistency
 {
@@ -23,6 +25,7 @@ public static class CerfaConsistency
         Ordered(set, K.VictimeDateNaissance, K.PrejudiceDateConsolidation);
         Ordered(set, K.FaitsDateActe, K.SignatureDate);
         Ordered(set, K.FaitsDateActe, K.PrejudiceDateConsolidation);
+        RepairNir(set);
         AgreesWithNir(set);
     }
 
@@ -33,6 +36,22 @@ public static class CerfaConsistency
         // equal: the later date is the earlier one read twice (a birth date taken for the signature's)
         if (a > b) set.Replace(fa with { Confidence = Math.Min(fa.Confidence, Doubtful) });
         set.Replace(fb with { Confidence = Math.Min(fb.Confidence, Doubtful) });
+    }
+
+    /// <summary>A confidence for a NIR rebuilt from a comb's reading: right, but a person should see it.</summary>
+    public const double Repaired = 0.75;
+
+    /// <summary>The same without a birth date to confirm it: the key and the uniqueness alone.</summary>
+    public const double RepairedAlone = 0.6;
+
+    /// <summary>A NIR whose key fails, read with extra characters, rebuilt with the birth date (<see cref="Domain.Identity.NirRepair"/>).</summary>
+    private static void RepairNir(FieldSet set)
+    {
+        if (set.Get(K.VictimeNir) is not { Value: string nir } fn || Domain.Identity.Nir.IsValid(nir)) return;
+        var birth = set.Get(K.VictimeDateNaissance)?.Value as DateOnly?;
+        var sex = set.Get(K.VictimeSexe)?.Value as string;
+        if (Domain.Identity.NirRepair.Repair(nir, birth, sex) is string repaired)
+            set.Replace(fn with { Value = repaired, Confidence = Math.Min(fn.Confidence, birth is null ? RepairedAlone : Repaired) });
     }
 
     private static void AgreesWithNir(FieldSet set)
