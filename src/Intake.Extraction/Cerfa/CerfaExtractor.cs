@@ -88,6 +88,11 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             default:
             {
                 var f = ValueReader.FromWords(spec.Key, spec.Kind, layout.ValueWords(hit), page, FormLayout.LabelReliability(hit));
+                // A typed value (a date, a postcode…) not found right of the label, where the label's printed words
+                // go on ("Date de l'acte médical en cause"), is looked for under it (labels above their boxes).
+                if (f is null && spec.Kind is FieldKind.Date or FieldKind.BirthDate or FieldKind.Postcode or FieldKind.Phone
+                    && layout.RightOnRow(hit).Count > 0)
+                    f = ValueReader.FromWords(spec.Key, spec.Kind, layout.Below(hit, 1), page, FormLayout.LabelReliability(hit) * 0.95);
                 // An empty field followed by the form's footer ("cerfa n°12245*03 — page 1/3") has no value.
                 if (f?.Value is not string text) return f;
                 return Footer().IsMatch(TextFolding.Fold(text)) || IsOptionWording(text) ? null : f;
@@ -186,9 +191,11 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         }
         if (!set.Has(K.SignatureDate) && hit is not null)
         {
-            for (int li = hit.Line.Index; li < layout.Lines.Count && li <= hit.Line.Index + 2; li++)
+            // "Fait à" / the place / "le" / the date, each on a line of its own (labels above their boxes)
+            for (int li = hit.Line.Index; li < layout.Lines.Count && li <= hit.Line.Index + 4; li++)
             {
                 var line = layout.Lines[li];
+                if (line.Page != hit.Line.Page || (li > hit.Line.Index && line.IsHeading)) break;
                 var f = ValueReader.FromWords(K.SignatureDate, FieldKind.Date, line.Words, line.Page.Number, 0.75);
                 if (f is not null) { set.Add(f); break; }
             }

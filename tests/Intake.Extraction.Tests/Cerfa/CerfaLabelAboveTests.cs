@@ -186,4 +186,25 @@ public class CerfaLabelAboveTests
         var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [pages[0], unsigned], []);
         Value(f, "signature.presente", false);
     }
+
+    [Fact]
+    public void A_date_under_a_label_whose_words_go_on_and_a_signature_line_broken_into_lines_are_read()
+    {
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("4. LES FAITS")
+            .Line("Date de l'acte médical en cause")
+            .Line("14/06/2022")
+            .Line("Établissement de santé concerné")
+            .Line("CLINIQUE DU PARC")
+            .Line("7. SIGNATURE")
+            .Line("Fait à")
+            .Line("ANNECY")
+            .Line("le")
+            .Line("30/12/2025")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+        Value(f, "faits.date_acte", D(2022, 6, 14));
+        Value(f, "signature.lieu", "ANNECY");
+        Value(f, "signature.date", D(2025, 12, 30));
+    }
 }
