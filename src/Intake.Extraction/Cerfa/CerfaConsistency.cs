@@ -10,7 +10,8 @@ namespace Intake.Extraction.Cerfa;
 /// other, and both go to review. A valid NIR encodes the sex and the year and month of birth: agreeing with it
 /// makes those values surer (disagreeing proves nothing: a child is often insured under a parent's number); a NIR
 /// whose key fails is rebuilt when dropping the characters a comb's edges added gives the one NIR of the victim's
-/// year and month of birth.
+/// year and month of birth. A yes/no question whose box was not read is answered yes by its filled follow-up (a
+/// date of consolidation, periods of sick leave, a date of death).
 /// </summary>
 public static class CerfaConsistency
 {
@@ -27,6 +28,11 @@ public static class CerfaConsistency
         Ordered(set, K.FaitsDateActe, K.PrejudiceDateConsolidation);
         RepairNir(set);
         AgreesWithNir(set);
+        // A question answered only by what its follow-up holds: a date of consolidation is written only when the
+        // state is consolidated, periods of sick leave only when there was one, a date of death only for a death.
+        Implied(set, K.PrejudiceDateConsolidation, K.PrejudiceConsolide);
+        Implied(set, K.PrejudiceArretPeriodes, K.PrejudiceArretTravail);
+        Implied(set, K.VictimeDateDeces, K.VictimeDecedee);
     }
 
     private static void Ordered(FieldSet set, string earlier, string later)
@@ -38,11 +44,25 @@ public static class CerfaConsistency
         set.Replace(fb with { Confidence = Math.Min(fb.Confidence, Doubtful) });
     }
 
-    /// <summary>A confidence for a NIR rebuilt from a comb's reading: right, but a person should see it.</summary>
-    public const double Repaired = 0.75;
+    /// <summary>
+    /// The evidence score of a yes read from its follow-up alone (the box itself was not read): under
+    /// <see cref="Calibration.SureScore"/>, so that a person checks it.
+    /// </summary>
+    public const double ImpliedYes = Calibration.SureScore - 0.05;
+
+    /// <summary>A yes/no question whose box was not read, answered yes by the value its follow-up holds.</summary>
+    private static void Implied(FieldSet set, string followUp, string question)
+    {
+        if (set.Has(question) || set.Get(followUp) is not { } f) return;
+        if (f.Value is IReadOnlyList<Domain.Fields.Period> { Count: 0 }) return;
+        set.Add(new ExtractedField(question, true, Math.Min(f.Confidence, ImpliedYes), f.Page, f.Box));
+    }
+
+    /// <summary>The evidence score of a NIR rebuilt from a comb's reading: under <see cref="Calibration.SureScore"/>, a person should see it.</summary>
+    public const double Repaired = Calibration.SureScore - 0.05;
 
     /// <summary>The same without a birth date to confirm it: the key and the uniqueness alone.</summary>
-    public const double RepairedAlone = 0.6;
+    public const double RepairedAlone = Calibration.SureScore - 0.15;
 
     /// <summary>A NIR whose key fails, read with extra characters, rebuilt with the birth date (<see cref="Domain.Identity.NirRepair"/>).</summary>
     private static void RepairNir(FieldSet set)

@@ -207,4 +207,21 @@ public class CerfaLabelAboveTests
         Value(f, "signature.lieu", "ANNECY");
         Value(f, "signature.date", D(2025, 12, 30));
     }
+
+    [Fact]
+    public void A_question_whose_box_was_not_read_is_answered_yes_by_its_filled_follow_up()
+    {
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("5. LES PRÉJUDICES")
+            .Line("Votre état est-il consolidé ?")
+            .Line("Date de consolidation : 05/12/2023")
+            .Line("Arrêt de travail :")
+            .Line("Périodes d'arrêt : du 16/06/2020 au 30/09/2020")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+        Value(f, "prejudice.consolide", true);
+        Value(f, "prejudice.arret_travail", true);
+        Assert.True(Field(f, "prejudice.consolide").Confidence < Intake.Domain.Review.ReviewThresholds.Field, $"{Field(f, "prejudice.consolide")}");
+        Absent(f, "victime.decedee");
+    }
 }
