@@ -73,7 +73,7 @@ public static class DossierAttacher
                 decided[i] = (d, "matched", match.Reason);
             else if (DossierMatcher.FollowsEnvelope(match, sharing, matchedDossier) is long follow)
                 decided[i] = (follow, "matched",
-                    "Reçu dans le même envoi que d'autres pièces de ce dossier, avec un nom, un prénom ou une date de naissance en commun.");
+                    "Reçu dans le même envoi que d'autres pièces de ce dossier, avec un nom de famille, une date de naissance ou un numéro en commun.");
         }
         // A document that names nobody (medical records, an unlabelled report) follows the other documents of the
         // envelope when every identified one went to one and the same dossier.
