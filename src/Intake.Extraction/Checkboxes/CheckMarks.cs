@@ -20,7 +20,7 @@ public static class CheckMarks
         var inner = new string(t.Where(c => !Brackets.Contains(c)).ToArray());
         if (inner.Length == 0) return t.Length >= 2 || t == "[" || t == "]" ? MarkState.Empty : MarkState.None;
         if (inner is "x" or "X" or "v" or "V" or "xX" or "XX" or "*") return MarkState.Ticked;
-        if (inner.Length == 1 && t.Length >= 2 && inner is "l" or "I" or "1") return MarkState.Ticked; // "[X]" read as "[l]"
+        if (IsEdgeTick(t)) return MarkState.Ticked; // "[X]" read as "[l]" (weak: see IsEdgeTick)
         if (t is "O" or "o" or "0" or "D" or "[]" or "[ ]") return MarkState.Empty;
         return MarkState.None;
     }

@@ -64,8 +64,7 @@ internal static class PageRecognizer
             var candidates = new List<int>();
             if (guess is { RotateClockwiseDegrees: not 0 } g && g.Confidence >= MinOsdConfidence) candidates.Add(g.RotateClockwiseDegrees);
             // upside down as a last resort, when OSD could not tell (too little text, or unsure); a confident "upright"
-            // from OSD is believed (on forms, whose many short words lower the mean confidence, the re-reading was
-            // kept for 7 pages of 38 on sample-docs)
+            // from OSD is believed
             else if (best.Result.MeanConfidence < options.OrientationRetryConfidence && (guess is null || guess.Confidence < MinOsdConfidence))
                 candidates.Add(180);
             foreach (int degrees in candidates)

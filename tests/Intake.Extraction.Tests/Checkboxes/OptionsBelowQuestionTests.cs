@@ -58,31 +58,33 @@ public class OptionsBelowQuestionTests
         Value(f, "victime.decedee", false);
     }
 
+    /// <summary>
+    /// "Sexe" with the OCR's lines below it (a lone ":" indented as the label's colon, the others as the options) and
+    /// a box drawn before each of the last two lines, the last one crossed.
+    /// </summary>
+    private static PageText SexeWithBoxesBelow(params string[] below)
+    {
+        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("Sexe");
+        foreach (var line in below) pb.Line(line, line == ":" ? 76 : 73);
+        var probe = pb.Build();
+        double first = probe.Lines[^2].Box.Y0, last = probe.Lines[^1].Box.Y0;
+        pb.Image = new Raster().Box(80, first, BoxSide).Box(80, last, BoxSide).Cross(80, last, BoxSide).ToImage();
+        return pb.Build();
+    }
+
     [Fact]
     public void A_colon_on_a_line_of_its_own_does_not_hide_the_option_lines_below_it()
     {
         // "Sexe" / ":" / "FO" / "M": the OCR put the label's colon on its own line and read each option with its
         // box after it as one word ("F☐" → "FO"); the two boxes below the question decide.
-        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("Sexe").Line(":", 76).Line("FO", 73).Line("M", 73);
-        var probe = pb.Build();
-        var raster = new Raster()
-            .Box(80, probe.Lines[3].Box.Y0, BoxSide)
-            .Box(80, probe.Lines[4].Box.Y0, BoxSide).Cross(80, probe.Lines[4].Box.Y0, BoxSide);
-        pb.Image = raster.ToImage();
-        var sexe = Field(Run(pb.Build()), "victime.sexe");
+        var sexe = Field(Run(SexeWithBoxesBelow(":", "FO", "M")), "victime.sexe");
         Assert.Equal("M", sexe.Value);
     }
 
     [Fact]
     public void Boxes_paired_by_order_alone_come_out_below_the_review_threshold()
     {
-        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("1. La victime").Line("Sexe").Line("ue", 73).Line("F0", 73);
-        var probe = pb.Build();
-        var raster = new Raster()
-            .Box(80, probe.Lines[2].Box.Y0, BoxSide)
-            .Box(80, probe.Lines[3].Box.Y0, BoxSide).Cross(80, probe.Lines[3].Box.Y0, BoxSide);
-        pb.Image = raster.ToImage();
-        var sexe = Field(Run(pb.Build()), "victime.sexe");
+        var sexe = Field(Run(SexeWithBoxesBelow("ue", "F0")), "victime.sexe");
         Assert.Equal("M", sexe.Value);
         Assert.True(sexe.Confidence < Intake.Domain.Review.ReviewThresholds.Field, $"confidence {sexe.Confidence}");
     }
