@@ -198,6 +198,7 @@ public static class CorpusGenerator
         var noise = StableSeed.Random(seed, "noise");
         var reading = StableSeed.Random(seed, "reading");
         int produced = 0;
+        var rareCounts = RarePieces.ToDictionary(p => p, _ => 0);
         for (int i = 0; produced < count; i++)
         {
             var s = all[i % all.Count];
@@ -207,6 +208,13 @@ public static class CorpusGenerator
             {
                 var kind = MailKind(mail.Pieces, ctx.Rng);
                 docs.AddRange(mail.Pieces.Select(p => (DossierDocuments.Build(ctx, p, mail.Day, kind, 3 + ctx.Rng.Next(6)), kind)));
+            }
+            {
+                var rare = RarePieces.MinBy(p => rareCounts[p]);
+                rareCounts[rare]++;
+                var kind = ctx.Rng.Next(3) == 0 ? FileKind.TextPdf : FileKind.ScannedPdf;
+                var owner = CoverageContext(ctx, rare, seed, i, days);
+                docs.Add((DossierDocuments.Build(owner, rare, owner.Scenario.Mail[^1].Day, kind, 3), kind));
             }
             var misc = new PersonFactory(ctx.Rng);
             int extra = i % 3;
@@ -233,6 +241,24 @@ public static class CorpusGenerator
                 if (produced >= count) yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// Pieces few dossiers receive (a death act, a family-link proof, a court order, a social-security attestation, a
+    /// sick-leave paper): in the scenarios' own mail each of their templates would be seen a handful of times in
+    /// thousands of pages, too few for the model to learn them rather than the words they share with commoner types
+    /// ("décédé", "né le", "officier de l'état civil"). Each training dossier adds one, in turn, when its scenario
+    /// allows it, or else in a dossier of a scenario that plans it (a death act needs a death), with other people.
+    /// </summary>
+    private static readonly Piece[] RarePieces = [Piece.ActeDeces, Piece.Lien, Piece.Jugement, Piece.Attestation, Piece.ArretTravail];
+
+    private static DossierContext CoverageContext(DossierContext ctx, Piece piece, int seed, int dossier, IReadOnlyList<DateOnly> days)
+    {
+        var request = new PieceRequest(ctx, piece, ctx.Scenario.Mail[^1].Day, FileKind.ScannedPdf);
+        if (DossierDocuments.Templates.Any(t => t.Applies(request))) return ctx;
+        var planning = ScenarioCatalogue.All.Where(s => s.Mail.Any(m => m.Pieces.Contains(piece))).ToList();
+        var rng = StableSeed.Random(seed, "coverage:" + dossier);
+        return new DossierContext(planning[rng.Next(planning.Count)], $"C{dossier}", rng, days);
     }
 
     /// <summary>How a training mail arrives: a claim form sent alone is a scan, a typed PDF or a form filled on screen.</summary>

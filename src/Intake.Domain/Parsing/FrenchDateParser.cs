@@ -10,13 +10,13 @@ public readonly record struct DateMatch(int Index, int Length, DateOnly Value, i
 
 /// <summary>
 /// French dates: 12/03/2021, 12.03.2021, 12-03-21, 12 mars 2021, 1er mars 2021, 12 MARS 2021, 2021-03-12,
-/// and OCR-damaged forms (l2/03/2O21).
+/// and OCR-damaged forms (l2/03/2O21, 12/0 3/2021).
 /// </summary>
 public static partial class FrenchDateParser
 {
     private const string D = OcrDigits.Class;
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(" + D + @"{1,2})\s?[/.\-]\s?(" + D + @"{1,2})\s?[/.\-]\s?(" + D + @"{4}|" + D + @"{2})(?![0-9A-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(" + D + @"{1,2})\s?[/.\-]\s?(" + D + @"(?: ?" + D + @")?)\s?[/.\-]\s?(" + D + @"{4}|" + D + @"{2})(?![0-9A-Za-z])")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![0-9])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![0-9])")]
@@ -42,11 +42,12 @@ public static partial class FrenchDateParser
         {
             if (Overlaps(found, m.Index, m.Length)) continue;
             var dd = OcrDigits.Repair(m.Groups[1].Value, out var r1);
-            var mm = OcrDigits.Repair(m.Groups[2].Value, out var r2);
+            // the OCR sometimes splits the month between its separators ("29/0 1/2023")
+            var mm = OcrDigits.Repair(m.Groups[2].Value.Replace(" ", ""), out var r2);
             var yy = OcrDigits.Repair(m.Groups[3].Value, out var r3);
             if (dd is null || mm is null || yy is null) continue;
             int repaired = r1 + r2 + r3;
-            int digits = m.Groups[1].Length + m.Groups[2].Length + m.Groups[3].Length;
+            int digits = m.Groups[1].Length + mm.Length + m.Groups[3].Length;
             if (repaired > 2 || repaired * 2 > digits) continue;
             int year = int.Parse(yy);
             if (yy.Length == 2) year += year <= twoDigitYearPivot ? 2000 : 1900;

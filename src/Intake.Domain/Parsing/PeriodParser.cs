@@ -16,10 +16,11 @@ public readonly record struct PeriodMatch(int Index, int Length, Period Period)
 public static partial class PeriodParser
 {
     /// <summary>
-    /// What joins the two dates: "au", "jusqu'au", "et le", a dash, with "inclus" on either side and the marks a
-    /// scan leaves around dates written in frames ("[14/03/2022 | jusqu'au (inclus) [28/05/2022").
+    /// What joins the two dates: "au" (or its OCR readings "av", "an"), "jusqu'au", "et le", a dash, with "inclus"
+    /// on either side and the marks a scan leaves around dates written in frames ("[14/03/2022 | jusqu'au (inclus)
+    /// [28/05/2022").
     /// </summary>
-    [GeneratedRegex(@"^[\s|\[\](),.:;_]*(?:inclus[\s|\[\](),.:;_]*)?(?:au|a|jusqu'au|jusqu'a|jusqu'\s?au|jusqu\s?au|et le|et|-|–)[\s:]*(?:\(?\s*inclus\s*\)?)?[\s|\[\](),.:;_]*(?:le\s+)?[\s|\[\](),.:;_]*$")]
+    [GeneratedRegex(@"^[\s|\[\](),.:;_]*(?:inclus[\s|\[\](),.:;_]*)?(?:au|av|an|a|jusqu'au|jusqu'a|jusqu'\s?au|jusqu\s?au|et le|et|-|–)[\s:]*(?:\(?\s*inclus\s*\)?)?[\s|\[\](),.:;_]*(?:le\s+)?[\s|\[\](),.:;_]*$")]
     private static partial Regex Between();
 
     [GeneratedRegex(@"(?:\bdu|\bde|\bdepuis le|\ba compter du|\bentre le|\ble)\s*$")]

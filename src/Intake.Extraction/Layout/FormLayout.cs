@@ -58,10 +58,13 @@ public sealed class FormLayout
 
     /// <summary>
     /// A label matched with OCR slips must start with its own first word read within tolerance: the edits of a
-    /// long label must not all fall on one word ("Sexe de la victime" is not "Décès de la victime").
+    /// long label must not all fall on one word ("Sexe de la victime" is not "Décès de la victime"), and a word of
+    /// figures never starts a label of letters.
     /// </summary>
     private static bool FirstWordMatches(string firstWord, string labelKey)
     {
+        // figures before a label are the end of the previous value ("07 41 52 59 70 Courriel"), not the label's start
+        if (firstWord.All(char.IsDigit) && !char.IsDigit(labelKey[0])) return false;
         if (firstWord.Length < 3 || firstWord.Length >= labelKey.Length) return true;
         return Domain.Parsing.EditDistance.Levenshtein(firstWord, labelKey[..firstWord.Length]) <= Domain.Parsing.EditDistance.Tolerance(firstWord.Length);
     }

@@ -16,6 +16,10 @@ public static partial class ReportFigures
     [GeneratedRegex(@"(?:\baipp\b|a\.i\.p\.p|\bdfp\b|d\.f\.p|deficit fonctionnel permanent|atteinte (?:permanente )?a l'integrite physique et psychique|taux d'incapacite permanente|\bipp\b)[^%\n]{0,90}?(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|pour\s?cent)")]
     private static partial Regex Aipp();
 
+    /// <summary>The rate written before its name: "Nous fixons à 10 % le taux du déficit fonctionnel permanent", "8 % d'AIPP".</summary>
+    [GeneratedRegex(@"(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|pour\s?cent)\s*(?:le taux (?:du |de l'|d')|d'|de |au titre (?:du |de l'))?\s*(?:aipp\b|a\.i\.p\.p|dfp\b|d\.f\.p|deficit fonctionnel permanent|atteinte (?:permanente )?a l'integrite|ipp\b)")]
+    private static partial Regex AippAfterRate();
+
     [GeneratedRegex(@"(?:\baipp\b|\bdfp\b|deficit fonctionnel permanent)\s*:?\s*(?:neant|nul|0\b|sans objet)|(?:pas d'|aucun(?:e)? |absence d')(?:aipp|dfp|deficit fonctionnel permanent|atteinte permanente)")]
     private static partial Regex AippNone();
 
@@ -65,7 +69,8 @@ public static partial class ReportFigures
     private static void AddAipp(DocumentText doc, FieldSet set)
     {
         Match? last = null;
-        foreach (Match m in Aipp().Matches(doc.Folded)) last = m;
+        foreach (Match m in Aipp().Matches(doc.Folded).Concat(AippAfterRate().Matches(doc.Folded)))
+            if (last is null || m.Index > last.Index) last = m;
         Match? none = null;
         foreach (Match m in AippNone().Matches(doc.Folded)) none = m;
         if (none is not null && (last is null || none.Index > last.Index))

@@ -13,8 +13,11 @@ public static partial class CommonPatterns
     [GeneratedRegex(@"\b(?:fait|etabli|redige|clos|depose|signe|delivre)e?s?\s+(?:a\s+[^,\n]{1,40}?,?\s+)?le\s*")]
     private static partial Regex MadeOn();
 
-    /// <summary>"Lyon, le 3 mars 2025" at the start of a line; not a reception stamp ("REÇU LE 05 JAN. 2026").</summary>
-    [GeneratedRegex(@"(?m)^(?![^\n]{0,25}\b(?:recu|arrive|arrivee|enregistre|enregistree|courrier arrive)\s+le\b)[^\n]{0,40}?[a-z],?\s+le\s*(?=\d|[0-9oli]{1,2}\s?[/.]|1er|\d{1,2}\s+[a-z])")]
+    /// <summary>
+    /// "Lyon, le 3 mars 2025" (or "Lyon,le …", the space lost in OCR) at the start of a line; not a reception stamp
+    /// ("REÇU LE 05 JAN. 2026").
+    /// </summary>
+    [GeneratedRegex(@"(?m)^(?![^\n]{0,25}\b(?:recu|arrive|arrivee|enregistre|enregistree|courrier arrive)\s+le\b)[^\n]{0,40}?[a-z](?:,\s*|\s+)le\s*(?=\d|[0-9oli]{1,2}\s?[/.]|1er|\d{1,2}\s+[a-z])")]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"(?:^|\s)(?:docteur|dr\.?|professeur|pr\.?)\s+(?=[a-z])")]

@@ -16,6 +16,7 @@ public class FrenchDateParserTests
     [InlineData("15 aout 2020", 2020, 8, 15)]
     [InlineData("5 déc. 2019", 2019, 12, 5)]
     [InlineData("l2/03/2O21", 2021, 3, 12)]
+    [InlineData("du 29/0 1/2023 au", 2023, 1, 29)]
     [InlineData("2021-03-12", 2021, 3, 12)]
     [InlineData("Fait à Lyon, le 02 / 05 / 2023.", 2023, 5, 2)]
     [InlineData("12 fevrler 2021", 2021, 2, 12)]

@@ -120,6 +120,12 @@ public class OtherParsersTests
             all.Select(p => p.Period).ToList());
     }
 
+    [Theory]
+    [InlineData("du | 08/11/2021 | av | 11/02/2022 |")]
+    [InlineData("du 08/11/2021 an 11/02/2022")]
+    public void The_OCR_readings_of_au_join_a_period(string text) =>
+        Assert.Equal(new Period(new DateOnly(2021, 11, 8), new DateOnly(2022, 2, 11)), Assert.Single(PeriodParser.FindAll(text)).Period);
+
     [Fact]
     public void A_period_ending_before_it_starts_is_rejected() =>
         Assert.Empty(PeriodParser.FindAll("du 15/04/2021 au 01/03/2021"));

@@ -27,6 +27,17 @@ public class LetterSenderTests
     }
 
     [Fact]
+    public void The_place_and_date_line_is_read_when_OCR_loses_the_space_after_the_comma()
+    {
+        // the stamp sits beside the sender's address, its words far from the start of the line
+        var f = Run("Monique GIRARD", "45 rue Sainte-Catherine 5 | REÇU LE |", "07000 Privas | 07 JAN. 2026",
+            "Privas,le 4 janvier 2026", "Objet : demande d'indemnisation", "Madame, Monsieur,",
+            "Je vous adresse ci-joint les justificatifs de mes frais.",
+            "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.");
+        Value(f, "courrier.date", D(2026, 1, 4));
+    }
+
+    [Fact]
     public void A_scribbled_signature_does_not_replace_the_lawyer_of_the_letterhead()
     {
         var f = Run("Maître Léa BRUNET, avocat au barreau de Lyon — 53 rue Pasteur, Lyon", "Lyon, le 12 janvier 2026",

@@ -50,6 +50,21 @@ public class LeaderLabelTests
     }
 
     [Fact]
+    public void The_last_figures_of_a_value_are_no_part_of_the_next_label()
+    {
+        // "70 Courriel" is within two edits of "Courriel": the label must not take the phone number's last group
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("1. La victime")
+            .Line("Nom d'usage DUPONT")
+            .Line((50, "Téléphone"), (240, "07 4152 59 70 Courriel"))
+            .Build();
+
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+
+        Value(f, "victime.telephone", "0741525970");
+    }
+
+    [Fact]
     public void Filling_hints_between_labels_and_values_are_no_part_of_the_values()
     {
         var page = new PageBuilder(1, source: TextSource.Ocr)

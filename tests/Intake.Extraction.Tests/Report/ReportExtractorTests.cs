@@ -127,6 +127,9 @@ public class ReportExtractorTests
     [InlineData("Le taux de déficit fonctionnel permanent est fixé à 8 %.", 8)]
     [InlineData("Atteinte permanente à l'intégrité physique et psychique : 22%", 22)]
     [InlineData("DFP : 30 %", 30)]
+    [InlineData("Nous fixons à 10 % le taux du déficit fonctionnel permanent.", 10)]
+    [InlineData("Il persiste 12 % d'AIPP.", 12)]
+    [InlineData("DFT partiel de classe I (10 %) du 05/10/2022 au 03/07/2023. Nous retenons 4 % de DFP.", 4)]
     public void Permanent_rate_wordings(string sentence, int expected) => Value(Run(sentence), "expertise.aipp", expected);
 
     [Fact]
