@@ -11,7 +11,8 @@ namespace Intake.Extraction.Cerfa;
 /// makes those values surer (disagreeing proves nothing: a child is often insured under a parent's number); a NIR
 /// whose key fails is rebuilt when dropping the characters a comb's edges added gives the one NIR of the victim's
 /// year and month of birth. A yes/no question whose box was not read is answered yes by its filled follow-up (a
-/// date of consolidation, periods of sick leave, a date of death).
+/// date of consolidation, periods of sick leave, a date of death). An act date not read in its box is the first date
+/// of the description of the facts.
 /// </summary>
 public static class CerfaConsistency
 {
@@ -24,6 +25,7 @@ public static class CerfaConsistency
         Ordered(set, K.VictimeDateNaissance, K.SignatureDate);
         Ordered(set, K.VictimeDateNaissance, K.VictimeDateDeces);
         Ordered(set, K.VictimeDateNaissance, K.PrejudiceDateConsolidation);
+        ActDateFromDescription(set);
         Ordered(set, K.FaitsDateActe, K.SignatureDate);
         Ordered(set, K.FaitsDateActe, K.PrejudiceDateConsolidation);
         RepairNir(set);
@@ -42,6 +44,30 @@ public static class CerfaConsistency
         // equal: the later date is the earlier one read twice (a birth date taken for the signature's)
         if (a > b) set.Replace(fa with { Confidence = Math.Min(fa.Confidence, Doubtful) });
         set.Replace(fb with { Confidence = Math.Min(fb.Confidence, Doubtful) });
+    }
+
+    /// <summary>
+    /// The evidence score of an act date taken from the description: under <see cref="Calibration.SureScore"/>, a
+    /// person checks it.
+    /// </summary>
+    public const double FromDescription = Calibration.SureScore - 0.1;
+
+    /// <summary>
+    /// An act date not read in its own box (hand-written digits in a comb, a box left empty) is the first date the
+    /// description of the facts gives ("Le 12 avril 2022, j'ai été opéré…"), when it lies after the birth date and
+    /// before the signature.
+    /// </summary>
+    private static void ActDateFromDescription(FieldSet set)
+    {
+        if (set.Has(K.FaitsDateActe) || set.Get(K.FaitsDescription) is not { Value: string text } fd) return;
+        var birth = set.Get(K.VictimeDateNaissance)?.Value as DateOnly?;
+        var signed = set.Get(K.SignatureDate)?.Value as DateOnly?;
+        foreach (var d in Domain.Parsing.FrenchDateParser.FindAll(text))
+        {
+            if (d.RepairedChars > 0 || (birth is { } b && d.Value <= b) || (signed is { } sg && d.Value > sg)) continue;
+            set.Add(new ExtractedField(K.FaitsDateActe, d.Value, Math.Min(fd.Confidence, FromDescription), fd.Page, fd.Box));
+            return;
+        }
     }
 
     /// <summary>

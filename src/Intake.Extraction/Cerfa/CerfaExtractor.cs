@@ -176,7 +176,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
             {
                 var rest = string.Join(' ', words.Skip(i).Select(w => w.Text));
                 var dates = FrenchDateParser.FindAll(rest);
-                if (dates.Count > 0 && dates[0].Index == 0) dateAt = i;
+                if ((dates.Count > 0 && dates[0].Index == 0) || BoxedDate.Read(rest, 40) is not null) dateAt = i;
             }
             var place = words.Take(dateAt < 0 ? words.Count : dateAt)
                 .Where(w => TextFolding.TokenKey(w.Text) != "le").ToList();

@@ -80,7 +80,7 @@ public static partial class ValueReader
             {
                 var dates = FrenchDateParser.FindAll(text, kind == FieldKind.BirthDate ? 25 : 40);
                 if (dates.Count == 0)
-                    return BoxedDate.Read(text, kind == FieldKind.BirthDate ? 25 : 40) is { } boxed ? Make(boxed, Check.None) : null;
+                    return BoxedDate.Read(text, kind == FieldKind.BirthDate ? 25 : 40, out bool loose) is { } boxed ? Make(boxed, loose ? Check.Failed : Check.None) : null;
                 var d = dates[0];
                 // figures left over around the date ("00/14/1961 3") are a misreading somewhere
                 bool clean = d.RepairedChars == 0 && text.Remove(d.Index, d.Length).Count(char.IsDigit) == 0;

@@ -73,6 +73,31 @@ public class ConfidenceEvidenceTests
     }
 
     [Fact]
+    public void An_act_date_not_read_in_its_box_is_the_descriptions_first_date_with_doubt()
+    {
+        var f = Read(0.95, "Nom d'usage : DUPONT", "Date de naissance : 12/03/1970",
+            "4. Les faits", "Date de l'acte (prévention, diagnostic ou soins) : 1 a 1 | 1 2OO | O",
+            "Description des faits et du dommage :",
+            "Le 14/11/2020, pose d'une prothèse de hanche. Le 2 décembre 2020, reprise chirurgicale.",
+            "7. Date et signature", "Fait à : Lyon le 28/12/2025");
+
+        Value(f, "faits.date_acte", D(2020, 11, 14));
+        Doubtful(f, "faits.date_acte");
+    }
+
+    [Fact]
+    public void A_description_date_before_the_birth_date_is_not_the_act_date()
+    {
+        var f = Read(0.95, "Nom d'usage : DUPONT", "Date de naissance : 12/03/1970",
+            "4. Les faits", "Date de l'acte (prévention, diagnostic ou soins) :",
+            "Description des faits et du dommage :",
+            "Suivi depuis le 01/02/1965 pour une scoliose.",
+            "7. Date et signature", "Fait à : Lyon le 28/12/2025");
+
+        Absent(f, "faits.date_acte");
+    }
+
+    [Fact]
     public void A_misread_letter_of_an_email_domain_is_repaired_with_doubt()
     {
         var f = Read(0.95, "Courriel : anais.durand40@0range.fr", "Téléphone : 06 12 34 56 78");

@@ -80,4 +80,19 @@ public class CombFieldTests
 
         Value(f, "victime.adresse", "12 rue des Lilas");
     }
+
+    [Theory]
+    [InlineData("Fait à GRENOBLE le 02 01 ,202,6.", null)]
+    [InlineData("Fait à : BOURG-EN-BRESSE", "Le : 0201 2026")]
+    public void A_signature_date_read_as_eight_figures_between_comb_marks_is_kept_with_doubt(string line, string? next)
+    {
+        var pb = new PageBuilder(1, source: TextSource.Ocr).Line("DEMANDE D'INDEMNISATION").Line("1. La victime")
+            .Line("Nom d'usage : DUPONT").Line("7. Date et signature").Line(line);
+        if (next is not null) pb.Line(next);
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [pb.Build()], []);
+
+        Value(f, "signature.date", D(2026, 1, 2));
+        Assert.True(Field(f, "signature.date").Confidence < Intake.Domain.Review.ReviewThresholds.Field);
+        if (next is null) Value(f, "signature.lieu", "GRENOBLE");
+    }
 }
