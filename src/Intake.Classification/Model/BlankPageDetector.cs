@@ -22,15 +22,16 @@ public sealed class BlankPageOptions
 }
 
 /// <summary>
-/// Rule-based blank page detection: few meaningful words, and little ink when the page raster is known
-/// (an ID-card photo has few words but much ink, so it is not blank).
+/// Rule-based blank page detection: few meaningful words besides a fax transmission header, and little ink when the
+/// page raster is known (an ID-card photo has few words but much ink, so it is not blank).
 /// </summary>
-public static class BlankPageDetector
+public static partial class BlankPageDetector
 {
     public static bool IsBlank(PageText page, BlankPageOptions? options = null)
     {
         options ??= new BlankPageOptions();
-        int words = page.Words.Count(w => IsMeaningful(w.Text) && w.Confidence >= options.MinWordConfidence);
+        int words = page.Lines.Where(l => !IsTransmissionHeader(l.Text))
+            .Sum(l => l.Words.Count(w => IsMeaningful(w.Text) && w.Confidence >= options.MinWordConfidence));
         if (words >= options.MinWordsForContent) return false;
         return page.Image is null || InkRatio(page.Image, options) <= options.MaxInkRatio;
     }
@@ -40,9 +41,19 @@ public static class BlankPageDetector
     {
         options ??= new BlankPageOptions();
         if (string.IsNullOrWhiteSpace(text)) return true;
-        return text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+        return text.Split('\n').Where(l => !IsTransmissionHeader(l))
+            .SelectMany(l => l.Split((char[])[' ', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
             .Count(IsMeaningful) < options.MinWordsForContent;
     }
+
+    /// <summary>
+    /// The line a fax machine prints across the top of every page it sends ("+33 4 56 17 12 77 FAX P.007/011"): it
+    /// says nothing of the page's content, so a page holding only that is as blank as the sheet that was sent.
+    /// </summary>
+    public static bool IsTransmissionHeader(string line) => FaxHeader().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:FAX|Fax|fax)\b.*\b[PpFf]\s?[.:]?\s?\d{3}\s?/\s?\d{3}\b")]
+    private static partial System.Text.RegularExpressions.Regex FaxHeader();
 
     /// <summary>Share of ink pixels inside the margins, sampled every other pixel.</summary>
     public static double InkRatio(GrayImage image, BlankPageOptions? options = null)

@@ -30,6 +30,16 @@ public class BlankPageDetectorTests
     }
 
     [Fact]
+    public void A_page_holding_only_a_fax_header_is_blank_and_a_faxed_page_with_content_is_not()
+    {
+        Assert.True(BlankPageDetector.IsBlank(PageTexts.FromText("+33 4 56 17 12 77 FAX P.007/011")));
+        Assert.True(BlankPageDetector.IsBlankText("06/01/2026 10:32 FAX 04 78 12 34 56 CABINET MARTIN p. 002/005"));
+        Assert.False(BlankPageDetector.IsBlank(PageTexts.FromText("+33 4 56 17 12 77 FAX P.007/011\nCertificat médical initial")));
+        // a letter that gives its fax number is no transmission header
+        Assert.False(BlankPageDetector.IsBlankText("Tél. 04 78 12 34 56 — Fax 04 78 12 34 57"));
+    }
+
+    [Fact]
     public void Ink_ratio_ignores_the_margins()
     {
         var image = PageTexts.Raster(0);
