@@ -28,6 +28,18 @@ public static class Nir
         return (int)(97 - n % 97);
     }
 
+    /// <summary>
+    /// True when the value has a NIR's shape, whether or not its key checks: 15 characters (after normalisation),
+    /// digits but for Corsica's 2A/2B in the département.
+    /// </summary>
+    public static bool IsWellFormed(string raw)
+    {
+        var s = Normalize(raw);
+        if (s.Length != 15) return false;
+        var dept = s.Substring(5, 2);
+        return (s[..5] + (dept is "2A" or "2B" ? "20" : dept) + s[7..]).All(char.IsAsciiDigit);
+    }
+
     /// <summary>True when the value is 15 characters (after normalisation) and its key checks.</summary>
     public static bool IsValid(string raw)
     {

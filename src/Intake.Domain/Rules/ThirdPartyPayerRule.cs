@@ -6,7 +6,8 @@ namespace Intake.Domain.Rules;
 
 /// <summary>
 /// Tiers payeurs (L376-1 code de la sécurité sociale; docs/rules.md def. 11): R-TP-CAISSE (caisse named on the form or
-/// attestation held → NOTIFY_CAISSE; else <c>caisse_affiliation</c> missing) and R-TP-NIR (key check → NIR_INVALID).
+/// attestation held → NOTIFY_CAISSE; else <c>caisse_affiliation</c> missing) and R-TP-NIR (key check → NIR_INVALID; an
+/// unsure reading without a NIR's shape is not checked).
 /// </summary>
 internal static class ThirdPartyPayerRule
 {
@@ -33,17 +34,22 @@ internal static class ThirdPartyPayerRule
                 RuleRun.Derived("documents.attestation_securite_sociale", false));
         }
 
-        var checkedNirs = NirsToCheck(ctx.Facts);
+        var candidates = NirsToCheck(ctx.Facts);
+        // a reading that is unsure and not even shaped like a NIR ("169096/92}6163857116") is a number not read,
+        // not a number whose key fails: the value goes to review, the key is checked once it is read
+        var checkedNirs = candidates.Where(f => !f.LowConfidence || f.AsText is { } s && Nir.IsWellFormed(s)).ToList();
         var invalid = checkedNirs.Where(f => f.AsText is not { } s || !Nir.IsValid(s)).ToList();
         if (invalid.Count > 0) run.Flag(FlagCodes.NirInvalid);
         run.Record(RuleCatalog.TpNir,
             checkedNirs.Count == 0 ? RuleOutcome.Unknown : invalid.Count > 0 ? RuleOutcome.Flagged : RuleOutcome.NotMet,
             checkedNirs.Count == 0
-                ? "Aucun numéro de sécurité sociale n'est connu : la clé ne peut pas être contrôlée."
+                ? candidates.Count > 0
+                    ? "Le numéro de sécurité sociale n'a pas pu être lu avec certitude : la clé sera contrôlée une fois le numéro vérifié."
+                    : "Aucun numéro de sécurité sociale n'est connu : la clé ne peut pas être contrôlée."
                 : invalid.Count > 0
                     ? $"Le numéro de sécurité sociale {Nir.Mask(invalid[0].AsText ?? "")} ({SourceOf(invalid[0])}) a une clé de contrôle fausse : il faut le vérifier."
                     : "La clé de contrôle du numéro de sécurité sociale est correcte.",
-            [.. checkedNirs.Select(f => (TrailInput?)TrailInput.Of(f))]);
+            [.. candidates.Select(f => (TrailInput?)TrailInput.Of(f))]);
     }
 
     /// <summary>The form's and the attestation's NIRs (a reviewer's correction alone when there is one).</summary>

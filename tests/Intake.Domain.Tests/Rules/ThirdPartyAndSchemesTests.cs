@@ -54,6 +54,27 @@ public class ThirdPartyAndSchemesTests
     }
 
     [Fact]
+    public void An_unsure_reading_without_a_nirs_shape_is_a_number_not_read_not_an_invalid_one()
+    {
+        var d = CompleteAdult().Fact("victime.nir", "169096/92}616385711613", lowConfidence: true).Decide();
+        Assert.DoesNotContain(FlagCodes.NirInvalid, d.Flags);
+        Assert.Contains(FlagCodes.LowConfidenceInput, d.Flags);
+        Assert.Contains("pas pu être lu", d.Trail.Single(t => t.Rule == "R-TP-NIR").Explanation);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_nir_shaped_reading_whose_key_fails_is_flagged_however_sure(bool lowConfidence)
+    {
+        string valid = ValidNir("1850675123456");
+        string wrongKey = valid[..13] + (valid[13..] == "01" ? "02" : "01");
+        Assert.Contains(FlagCodes.NirInvalid, CompleteAdult().Fact("victime.nir", wrongKey, lowConfidence: lowConfidence).Decide().Flags);
+        // fourteen figures read for sure: the number itself is wrong
+        Assert.Contains(FlagCodes.NirInvalid, CompleteAdult().Fact("victime.nir", valid[..14]).Decide().Flags);
+    }
+
+    [Fact]
     public void Attestation_nir_failing_its_key_is_flagged_even_when_the_form_one_is_retained()
     {
         var form = new Fact("victime.nir", ValidNir("2800475123456"), Provenance.FromDocument("f1", DocumentType.DemandeIndemnisation, 1, null, 0.9));
