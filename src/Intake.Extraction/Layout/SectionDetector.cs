@@ -5,7 +5,8 @@ namespace Intake.Extraction.Layout;
 /// <summary>
 /// Assigns cerfa section numbers to lines from the numbered titles ("1. La victime", "2. Le demandeur",
 /// "3. Avocat", "4. Les faits", "5. Les préjudices", "6. Autres procédures", "7. Signature / Fait à"). Sections
-/// go forward, except that a numbered title naming its section starts them again (after a notice page).
+/// go forward, except that a numbered title naming its section, or an unnumbered first title under the form's own
+/// title, starts them again (after a notice page).
 /// </summary>
 public static class SectionDetector
 {
@@ -23,21 +24,29 @@ public static class SectionDetector
     public static void Assign(IReadOnlyList<FormLine> lines)
     {
         int current = 0;
+        bool formTitleSince = false;
         foreach (var line in lines)
         {
-            var s = Detect(line, current);
+            var s = Detect(line, current, formTitleSince);
             if (s is not null)
             {
                 current = s.Value;
                 line.IsHeading = true;
+                formTitleSince = false;
             }
+            else if (IsFormTitle(line)) formTitleSince = true;
             line.Section = current;
         }
     }
 
+    /// <summary>The form's own title, "DEMANDE D'INDEMNISATION", where the form proper starts after a notice.</summary>
+    private static bool IsFormTitle(FormLine line) =>
+        line.Keys.Count <= 4 && line.Keys.Any(k => EditDistance.FuzzyEquals(k, "demande"))
+        && line.Keys.Any(k => EditDistance.FuzzyEquals(k, "dindemnisation") || EditDistance.FuzzyEquals(k, "indemnisation"));
+
     private static readonly HashSet<string> Articles = ["la", "le", "les", "l", "lavictime", "autres", "vos", "votre", "des", "du"];
 
-    private static int? Detect(FormLine line, int current)
+    private static int? Detect(FormLine line, int current, bool formTitleSince)
     {
         // a title's words before its parenthesis: "Le demandeur (si différent de la victime)"
         int bracket = line.Words.ToList().FindIndex(w => w.Text.StartsWith('('));
@@ -58,6 +67,9 @@ public static class SectionDetector
                 // notice whose headings read like the last sections: "Autres procédures"); unnumbered titles never
                 // go back.
                 if (number == section && keys.Count <= 6 && words.Any(w => EditDistance.FuzzyEquals(keys[k], w))) return section;
+                // ...and at an unnumbered first title ("VICTIME") under the form's own title: the headings before
+                // were a notice's ("Procédures en cours")
+                if (section == 1 && number is null && formTitleSince && keys.Count <= 4 && words.Any(w => Unnumbered(keys[k], w))) return section;
                 continue;
             }
             // a title numbered as this section may name it after another word or two: "7. Date et signature"

@@ -127,6 +127,35 @@ public class CerfaLabelLeftTests
     }
 
     [Fact]
+    public void Unnumbered_section_titles_under_the_forms_title_start_again_after_a_notice()
+    {
+        var notice = new PageBuilder(1)
+            .Line("Notice explicative")
+            .Line("Les faits")
+            .Line("Décrivez l'acte de soins et le dommage qui en a résulté.")
+            .Line("Procédures en cours")
+            .Line("Indiquez toute action en justice portant sur les mêmes faits.")
+            .Build();
+        var form = new PageBuilder(2, source: TextSource.Ocr)
+            .Line("DEMANDE D'INDEMNISATION")
+            .Line("VICTIME")
+            .Line((55, "Nom d'usage"), (287, "OLIVIER"))
+            .Line((55, "Prénom(s)"), (287, "CHRISTOPHE"))
+            .Line("FAITS")
+            .Line((59, "Date de l'acte (prévention, diagnostic ou soins)"))
+            .Line((59, "Établissement de santé concerné"), (290, "CHU DE LYON"))
+            .Line("Description des faits et du dommage :")
+            .Line("LE 11/10/2022, INFILTRATION RACHIDIENNE À L'ÉTABLISSEMENT. LES SUITES ONT ÉTÉ")
+            .Line("MARQUÉES PAR UNE PARALYSIE PARTIELLE DU MEMBRE INFÉRIEUR.")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [notice, form], []);
+        Value(f, "victime.nom", "OLIVIER");
+        Value(f, "faits.etablissement", "CHU DE LYON");
+        Assert.StartsWith("LE 11/10/2022, INFILTRATION", (string)Field(f, "faits.description").Value);
+        Value(f, "faits.date_acte", D(2022, 10, 11));
+    }
+
+    [Fact]
     public void Empty_section_2_means_the_victim_files()
     {
         var f = Run();
