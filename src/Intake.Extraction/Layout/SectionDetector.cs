@@ -3,7 +3,7 @@ using Intake.Domain.Parsing;
 namespace Intake.Extraction.Layout;
 
 /// <summary>
-/// Assigns cerfa section numbers to lines from the numbered titles ("1. La victime", "2. Le demandeur",
+/// Assigns cerfa section numbers to lines from the numbered titles ("1. La victime", "II. Le demandeur",
 /// "3. Avocat", "4. Les faits", "5. Les préjudices", "6. Autres procédures", "7. Signature / Fait à"). Sections
 /// go forward, except that a numbered title naming its section, or an unnumbered first title under the form's own
 /// title, starts them again (after a notice page).
@@ -76,7 +76,9 @@ public static class SectionDetector
             if (number == section && keys.Skip(k).Take(3).Any(key => words.Any(w => EditDistance.FuzzyEquals(key, w)))) return section;
             // an unnumbered title must spell its keyword (one OCR slip at most): "DEMANDE D'INDEMNISATION" is not "Le demandeur"
             if (!words.Any(w => number is null ? Unnumbered(keys[k], w) : EditDistance.FuzzyEquals(keys[k], w))) continue;
-            if (number is null && keys.Count <= 4) return section;
+            // a short title spelling a later section's keyword, whatever its number: editions number their parts
+            // differently ("II. Avocat" where the cerfa's lawyer is part 3)
+            if (keys.Count <= 4) return section;
             if (number is not null && keys.Count <= 6 && section == current + 1) return section;
         }
         return null;
@@ -87,9 +89,14 @@ public static class SectionDetector
     private static bool Unnumbered(string key, string keyword) =>
         key.Length == keyword.Length && EditDistance.Levenshtein(key, keyword) <= 1;
 
+    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII"];
+
+    /// <summary>A title's number: a figure ("4.", "4)") or a roman numeral ("IV.", "VII -").</summary>
     private static int? LeadingNumber(string word)
     {
         var t = word.Trim().TrimEnd('.', ',', ')', '-', '°');
+        int roman = Array.IndexOf(Roman, t);
+        if (roman >= 0) return roman + 1;
         if (t.Length != 1) return null;
         var d = OcrDigits.ToDigit(t[0]);
         return d is >= '1' and <= '7' ? d - '0' : null;

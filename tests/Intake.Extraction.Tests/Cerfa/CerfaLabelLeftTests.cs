@@ -156,6 +156,25 @@ public class CerfaLabelLeftTests
     }
 
     [Fact]
+    public void Titles_numbered_in_roman_figures_are_section_titles_not_values()
+    {
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("DEMANDE D'INDEMNISATION")
+            .Line("I. La victime")
+            .Line((55, "Nom d'usage"), (287, "OLIVIER"))
+            .Line((55, "Adresse"))
+            .Line("II, Avocat (le cas échéant)")
+            .Line((55, "Nom"), (287, "Maître Paul LEGRAND"))
+            .Line("VII. Signature")
+            .Line("Fait à Lyon le 28/12/2025")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+        Value(f, "victime.nom", "OLIVIER");
+        Absent(f, "victime.adresse");
+        Value(f, "signature.lieu", "Lyon");
+    }
+
+    [Fact]
     public void Empty_section_2_means_the_victim_files()
     {
         var f = Run();
