@@ -15,9 +15,9 @@ public static partial class CommonPatterns
 
     /// <summary>
     /// "Lyon, le 3 mars 2025" (or "Lyon,le …", the space lost in OCR) at the start of a line; not a reception stamp
-    /// ("REÇU LE 05 JAN. 2026").
+    /// ("REÇU LE 05 JAN. 2026") nor a birth or a death ("DUPUIS, née le 08/07/1952").
     /// </summary>
-    [GeneratedRegex(@"(?m)^(?![^\n]{0,25}\b(?:recu|arrive|arrivee|enregistre|enregistree|courrier arrive)\s+le\b)[^\n]{0,40}?[a-z](?:,\s*|\s+)le\s*(?=\d|[0-9oli]{1,2}\s?[/.]|1er|\d{1,2}\s+[a-z])")]
+    [GeneratedRegex(@"(?m)^(?![^\n]{0,25}\b(?:recu|arrive|arrivee|enregistre|enregistree|courrier arrive)\s+le\b)[^\n]{0,40}?[a-z](?<!\b(?:ne|nee|nes|nees|decede|decedee))(?:,\s*|\s+)le\s*(?=\d|[0-9oli]{1,2}\s?[/.]|1er|\d{1,2}\s+[a-z])")]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"(?:^|\s)(?:docteur|dr\.?|professeur|pr\.?)\s+(?=[a-z])")]
@@ -34,15 +34,28 @@ public static partial class CommonPatterns
         return Prose.At(doc, key, $"CCI-{m.Groups[1].Value}-{m.Groups[2].Value}", m.Index, m.Length, 0.95, true);
     }
 
-    /// <summary>The date a document was written: "fait à X, le …" (last one), else "X, le …" in a header.</summary>
+    /// <summary>
+    /// The date a document was written: "fait à X, le …" (the last one when <paramref name="preferLast"/>), else the
+    /// first "X, le …" line whose place starts with a capital (not "DUPUIS, née le …"); that line first when
+    /// <paramref name="headerFirst"/> (a letter is dated at its head).
+    /// </summary>
     public static ExtractedField? DocumentDate(DocumentText doc, string key, bool preferLast = true, bool headerFirst = false)
     {
         var made = Prose.DatesAfter(doc, MadeOn(), 30).Select(x => x.Date).ToList();
-        var header = Prose.DatesAfter(doc, PlaceDate(), 5).Select(x => x.Date).ToList();
+        // a place is a name: "Roanne, le 25 décembre 2025", not the end of a sentence wrapped onto its own line
+        // ("veineux central le 22/05/2023.")
+        var header = Prose.DatesAfter(doc, PlaceDate(), 5).Where(x => StartsWithCapital(doc.Raw, x.Match.Index)).Select(x => x.Date).ToList();
         if (headerFirst && header.Count > 0) return Prose.DateField(doc, key, header[0], 0.8);
         if (made.Count > 0) return Prose.DateField(doc, key, preferLast ? made[^1] : made[0], 0.85);
         if (header.Count > 0) return Prose.DateField(doc, key, header[0], 0.75);
         return null;
+    }
+
+    private static bool StartsWithCapital(string raw, int index)
+    {
+        for (int i = index; i < raw.Length && raw[i] != '\n'; i++)
+            if (char.IsLetter(raw[i])) return char.IsUpper(raw[i]);
+        return false;
     }
 
     /// <summary>The doctor who signs ("Je soussigné, Docteur …", "Expert : Dr …"), else the first "Docteur/Dr …".</summary>

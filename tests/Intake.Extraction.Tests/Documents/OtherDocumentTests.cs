@@ -87,6 +87,20 @@ public class OtherDocumentTests
     }
 
     [Fact]
+    public void A_certificate_is_dated_by_its_signature_line_not_by_a_sentence_wrapped_before_a_date()
+    {
+        var f = Run(DocumentType.CertificatMedical, "Docteur Jean-Paul NKODO", "CERTIFICAT DESCRIPTIF DES LÉSIONS",
+            "Le patient rapporte des troubles apparus après sa prise en charge pour pose d'un cathéter",
+            "veineux central le 22/05/2023.", "Les lésions décrites sont compatibles avec les faits allégués.",
+            "Roanne, le 25 décembre 2025", "Dr Jean-Paul NKODO");
+        Value(f, "certificat.date", D(2025, 12, 25));
+        var dated = Run(DocumentType.CertificatMedical, "Docteur Maëlle MARCHAL", "Brive-la-Gaillarde, le 09/12/2025",
+            "Certificat médical", "Je soussignée, Docteur Maëlle MARCHAL, certifie avoir examiné ce jour Madame Nathalie",
+            "DUPUIS, née le 08/07/1952, qui présente les suites d'une prothèse de hanche.");
+        Value(dated, "certificat.date", D(2025, 12, 9));
+    }
+
+    [Fact]
     public void Medical_certificate_with_the_patient_name_wrapped_over_two_lines()
     {
         var f = Run(DocumentType.CertificatMedical, "CERTIFICAT MÉDICAL",
