@@ -49,15 +49,23 @@ public sealed partial class CerfaExtractor : IFieldExtractor
 
     /// <summary>
     /// The value at the key's preferred label that has one; when that label is found more than once (a word of the
-    /// form's instructions read as a label, a label repeated on a notice page), the surest of its values.
+    /// form's instructions read as a label, a label repeated on a notice page), the surest of its values; a generic
+    /// label of a form whose sections were not found, its first value.
     /// </summary>
     private static ExtractedField? ReadFromText(FormLayout layout, CerfaKeySpec spec)
     {
+        // Without section titles to tell them apart, a generic label ("Nom", "Adresse") is repeated for the victim,
+        // the filer and the lawyer, and the victim's comes first on every edition: the first one with a value.
+        bool firstWins = GenericLabels.Overlaps(spec.Labels) && !spec.Sections.All(s => layout.Lines.Any(l => l.Section == s));
         foreach (var labelId in spec.Labels)
         {
             ExtractedField? best = null;
             foreach (var hit in HitsFor(layout, spec, labelId))
-                if (ReadAt(layout, spec, hit) is { } f && (best is null || f.Confidence > best.Confidence)) best = f;
+            {
+                if (ReadAt(layout, spec, hit) is not { } f) continue;
+                if (firstWins && GenericLabels.Contains(labelId) && !FormLayout.InSentence(hit)) return f;
+                if (best is null || f.Confidence > best.Confidence) best = f;
+            }
             if (best is not null) return best;
         }
         return null;

@@ -85,9 +85,12 @@ public sealed class FormLayout
     public static double LabelReliability(LabelHit hit, double method = 0.9)
     {
         double r = method * Math.Max(0.7, 1 - 0.04 * hit.Distance);
-        if (hit.Start >= 4 && hit.Line.Words.Count >= 10) r *= 0.6;
+        if (InSentence(hit)) r *= 0.6;
         return r;
     }
+
+    /// <summary>A label found amid a sentence's words ("… est à adresser par lettre recommandée …"), not heading a field.</summary>
+    public static bool InSentence(LabelHit hit) => hit.Start >= 4 && hit.Line.Words.Count >= 10;
 
     /// <summary>
     /// Words right of the label on its line, with those the OCR put on a line of their own on the same visual row

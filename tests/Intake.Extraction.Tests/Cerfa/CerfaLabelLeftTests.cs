@@ -175,6 +175,29 @@ public class CerfaLabelLeftTests
     }
 
     [Fact]
+    public void Without_section_titles_the_first_name_label_is_the_victims()
+    {
+        var page = new PageBuilder(1, source: TextSource.Ocr)
+            .Line("DEMANDE D'INDEMNISATION")
+            .Line("Ce formulaire, accompagné des pièces justificatives, est à adresser par lettre recommandée à la commission")
+            .Line("Identité de la personne ayant subi le dommage")
+            .WithConfidence(0.7) // hand-written capitals, read less surely than the lawyer's typed name
+            .Line("Nom : GARNIER Nom de naissance : GARNIER")
+            .Line("Prénom(s) dans l'ordre de l'état civil : MATHÉO JOËL GAËL")
+            .Line("Adresse : 5 RUE DE LA GARE")
+            .Line("Représentation par un avocat")
+            .WithConfidence(0.95)
+            .Line("À remplir si vous êtes représenté(e) par un avocat.")
+            .Line("Nom : CATHERINE PERRIN")
+            .Line("Adresse : 26 QUAI PERRACHE, AJACCIO")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [page], []);
+        Value(f, "victime.nom", "GARNIER");
+        // the instructions' "adresser" is no label: the first address is the victim's
+        Value(f, "victime.adresse", "5 RUE DE LA GARE");
+    }
+
+    [Fact]
     public void Empty_section_2_means_the_victim_files()
     {
         var f = Run();
