@@ -40,7 +40,7 @@ public sealed class DocumentCorrectionService(ChangeRunner runner, Database db, 
         IReadOnlyList<ExtractedField> fields;
         try
         {
-            fields = await reextractor.ExtractAsync(seen.ArchivePath, seen.FirstPage, seen.LastPage, type, ct);
+            fields = await reextractor.ExtractAsync(seen.ArchivePath, seen.FirstPage, seen.LastPage, type, seen.ReceivedOn, ct);
         }
         catch (RefusedException e)
         {

@@ -11,7 +11,7 @@ namespace Intake.Pipeline.Dossiers;
 /// </summary>
 public sealed class DocumentReextractor(ArchiveStore archive, ITextStage text, IExtractionStage extraction)
 {
-    public async Task<IReadOnlyList<ExtractedField>> ExtractAsync(string archivePath, int firstPage, int lastPage, string type, CancellationToken ct)
+    public async Task<IReadOnlyList<ExtractedField>> ExtractAsync(string archivePath, int firstPage, int lastPage, string type, DateOnly receivedOn, CancellationToken ct)
     {
         var path = archive.FullPath(archivePath);
         if (!File.Exists(path))
@@ -19,7 +19,7 @@ public sealed class DocumentReextractor(ArchiveStore archive, ITextStage text, I
         try
         {
             var read = await text.ReadPagesAsync(path, firstPage, lastPage, ct);
-            return extraction.Extract(type, read.Pages, read.FormFields);
+            return Intake.Extraction.Common.ReceiptPlausibility.Apply(extraction.Extract(type, read.Pages, read.FormFields), receivedOn);
         }
         catch (FileUnreadableException e)
         {

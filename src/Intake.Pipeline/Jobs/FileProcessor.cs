@@ -110,7 +110,7 @@ public sealed class FileProcessor(
             {
                 // WaitAsync: even a stage that ignores cancellation (a native call stuck on a page) cannot hold
                 // the file past the limit; its late result is dropped.
-                analysis = await analyzer.AnalyzeAsync(archive.FullPath(file.ArchivePath), timeout.Token)
+                analysis = await analyzer.AnalyzeAsync(archive.FullPath(file.ArchivePath), file.ReceivedOn, timeout.Token)
                     .WaitAsync(options.FileTimeout + TimeSpan.FromSeconds(5), ct);
             }
             catch (FileUnreadableException e)

@@ -8,7 +8,10 @@ namespace Intake.Pipeline.Steps;
 /// </summary>
 public sealed class FileAnalyzer(ITextStage text, IClassificationStage classification, IExtractionStage extraction)
 {
-    public async Task<FileAnalysis> AnalyzeAsync(string path, CancellationToken ct)
+    public Task<FileAnalysis> AnalyzeAsync(string path, CancellationToken ct) => AnalyzeAsync(path, null, ct);
+
+    /// <param name="receivedOn">The day the file's mail came in: a date read later than that is a misreading.</param>
+    public async Task<FileAnalysis> AnalyzeAsync(string path, DateOnly? receivedOn, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
         var fileText = await text.ReadAsync(path, ct);
@@ -25,7 +28,7 @@ public sealed class FileAnalyzer(ITextStage text, IClassificationStage classific
             ct.ThrowIfCancellationRequested();
             var docPages = fileText.Pages.Where(p => p.Number >= d.FirstPage && p.Number <= d.LastPage).ToList();
             var formFields = fileText.FormFields.Where(f => f.Page >= d.FirstPage && f.Page <= d.LastPage).ToList();
-            var fields = extraction.Extract(d.Type, docPages, formFields);
+            var fields = Intake.Extraction.Common.ReceiptPlausibility.Apply(extraction.Extract(d.Type, docPages, formFields), receivedOn);
             documents.Add(new AnalyzedDocument(d.Type, d.Confidence, d.FirstPage, d.LastPage, fields, d.Flags));
         }
         var extractMs = sw.Elapsed.TotalMilliseconds;
