@@ -209,13 +209,7 @@ public static class CorpusGenerator
                 var kind = MailKind(mail.Pieces, ctx.Rng);
                 docs.AddRange(mail.Pieces.Select(p => (DossierDocuments.Build(ctx, p, mail.Day, kind, 3 + ctx.Rng.Next(6)), kind)));
             }
-            {
-                var rare = RarePieces.MinBy(p => rareCounts[p]);
-                rareCounts[rare]++;
-                var kind = ctx.Rng.Next(3) == 0 ? FileKind.TextPdf : FileKind.ScannedPdf;
-                var owner = CoverageContext(ctx, rare, seed, i, days);
-                docs.Add((DossierDocuments.Build(owner, rare, owner.Scenario.Mail[^1].Day, kind, 3), kind));
-            }
+            docs.Add(CoverageDocument(ctx, rareCounts, seed, i, days));
             var misc = new PersonFactory(ctx.Rng);
             int extra = i % 3;
             docs.Add((extra == 0 ? Letters.Unrelated(misc, ctx.Rng, days[1])
@@ -247,10 +241,20 @@ public static class CorpusGenerator
     /// Pieces few dossiers receive (a death act, a family-link proof, a court order, a social-security attestation, a
     /// sick-leave paper): in the scenarios' own mail each of their templates would be seen a handful of times in
     /// thousands of pages, too few for the model to learn them rather than the words they share with commoner types
-    /// ("décédé", "né le", "officier de l'état civil"). Each training dossier adds one, in turn, when its scenario
-    /// allows it, or else in a dossier of a scenario that plans it (a death act needs a death), with other people.
+    /// ("décédé", "né le", "officier de l'état civil"). Each training dossier adds one, written for it when its scenario
+    /// allows it, or else in a dossier of a scenario that plans it (a death act needs a death), with other people:
+    /// the piece added least so far.
     /// </summary>
     private static readonly Piece[] RarePieces = [Piece.ActeDeces, Piece.Lien, Piece.Jugement, Piece.Attestation, Piece.ArretTravail];
+
+    private static (Document, FileKind) CoverageDocument(DossierContext ctx, Dictionary<Piece, int> added, int seed, int dossier, IReadOnlyList<DateOnly> days)
+    {
+        var rare = RarePieces.MinBy(p => added[p]);
+        added[rare]++;
+        var kind = ctx.Rng.Next(3) == 0 ? FileKind.TextPdf : FileKind.ScannedPdf;
+        var owner = CoverageContext(ctx, rare, seed, dossier, days);
+        return (DossierDocuments.Build(owner, rare, owner.Scenario.Mail[^1].Day, kind, 3), kind);
+    }
 
     private static DossierContext CoverageContext(DossierContext ctx, Piece piece, int seed, int dossier, IReadOnlyList<DateOnly> days)
     {
