@@ -57,8 +57,11 @@ public static class SectionDetector
         int? number = LeadingNumber(line.Words[lead].Text);
         int first = number is null ? 0 : lead + 1;
         int k = first;
+        while (k < keys.Count && keys[k].Length == 0) k++; // the dash of "Partie 1 - La victime"
         while (k < keys.Count && k < first + 2 && Articles.Contains(keys[k])) k++;
         if (k >= keys.Count) return null;
+        // an unnumbered line ending in a colon is a label ("Victime décédée :"), not a title
+        if (number is null && line.Text.TrimEnd().EndsWith(':')) return null;
         foreach (var (section, words) in Titles)
         {
             if (section <= current)

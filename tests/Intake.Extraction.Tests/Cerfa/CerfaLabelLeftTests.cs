@@ -198,6 +198,25 @@ public class CerfaLabelLeftTests
     }
 
     [Fact]
+    public void A_part_title_with_a_dash_starts_the_sections_again_and_a_label_ending_in_a_colon_is_no_title()
+    {
+        var notice = new PageBuilder(1).Line("À lire avant de remplir votre demande").Line("Procédures en cours")
+            .Line("Indiquez toute action en justice déjà engagée ou envisagée pour les mêmes faits.").Build();
+        var form = new PageBuilder(2, source: TextSource.Ocr)
+            .Line("DEMANDE D'INDEMNISATION")
+            .Line("Partie 1 - La victime")
+            .Line("Nom d'usage (ou nom marital) : MERCIER")
+            .Line("Victime décédée : [] Oui [X] Non")
+            .Line("Victime décédée :")
+            .Line("Partie 2 - Le demandeur (si différent de la victime)")
+            .Line("Nom : DURAND")
+            .Build();
+        var f = new FieldExtractor().Extract(DocumentType.DemandeIndemnisation, [notice, form], []);
+        Value(f, "victime.nom", "MERCIER");
+        Value(f, "demandeur.nom", "DURAND");
+    }
+
+    [Fact]
     public void Empty_section_2_means_the_victim_files()
     {
         var f = Run();
