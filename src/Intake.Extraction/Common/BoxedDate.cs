@@ -4,8 +4,8 @@ namespace Intake.Extraction.Common;
 
 /// <summary>
 /// A date written in boxes, without separators, as a labelled value gives it: "12 03 1970" (a box group per part)
-/// or "12031970" / "120370" (one box per digit), or eight figures with a comb's marks between them. Read only where a date is expected: in prose such figures are
-/// phone numbers or references.
+/// or "12031970" / "120370" (one box per digit), or eight figures with a comb's marks between them. Read only where
+/// a date is expected: in prose such figures are phone numbers or references.
 /// </summary>
 public static partial class BoxedDate
 {
@@ -19,7 +19,7 @@ public static partial class BoxedDate
     /// Eight figures and nothing but the marks a comb's borders leave between them ("3112 2025", "02 01 ,202,6."):
     /// day, month and year in full, after at most a "le :".
     /// </summary>
-    [GeneratedRegex(@"^(?:[Ll]e\s*:?\s*|[^\p{L}\d]{0,3})((?:\d[\s,.'|/\-]*){8})$")]
+    [GeneratedRegex(@"^(?:[Ll]e\s*:?\s*|[^\p{L}0-9]{0,3})((?:[0-9][\s,.'|/\-]*){8})$")]
     private static partial Regex Loose();
 
     public static DateOnly? Read(string text, int twoDigitYearPivot) => Read(text, twoDigitYearPivot, out _);
@@ -35,7 +35,7 @@ public static partial class BoxedDate
         {
             var l = Loose().Match(t);
             if (!l.Success) return null;
-            var digits = new string(l.Groups[1].Value.Where(char.IsDigit).ToArray());
+            var digits = new string(l.Groups[1].Value.Where(char.IsAsciiDigit).ToArray());
             loose = true;
             return Make(int.Parse(digits[..2]), int.Parse(digits[2..4]), int.Parse(digits[4..]));
         }

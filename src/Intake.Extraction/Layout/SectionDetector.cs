@@ -67,8 +67,8 @@ public static class SectionDetector
             if (section <= current)
             {
                 // The sections start again at a numbered title that spells its own keyword ("1. La victime" after a
-                // notice whose headings read like the last sections: "Autres procédures"); unnumbered titles never
-                // go back.
+                // notice whose headings read like the last sections: "Autres procédures"); an unnumbered title goes
+                // back only to the first section, under the form's own title (next test).
                 if (number == section && keys.Count <= 6 && words.Any(w => EditDistance.FuzzyEquals(keys[k], w))) return section;
                 // ...and at an unnumbered first title ("VICTIME") under the form's own title: the headings before
                 // were a notice's ("Procédures en cours")
