@@ -28,10 +28,10 @@ public sealed class TimedClassificationStage(IClassificationStage inner, StageCl
 
 public sealed class TimedExtractionStage(IExtractionStage inner, StageClock clock) : IExtractionStage
 {
-    public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields)
+    public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields, DateOnly? receivedOn = null)
     {
         var sw = Stopwatch.StartNew();
-        try { return inner.Extract(type, pages, formFields); }
+        try { return inner.Extract(type, pages, formFields, receivedOn); }
         finally { clock.ExtractMs += sw.Elapsed.TotalMilliseconds; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Intake.Domain.Documents;
 
 namespace Intake.Classification.Model;
@@ -52,8 +53,8 @@ public static partial class BlankPageDetector
     /// </summary>
     public static bool IsTransmissionHeader(string line) => FaxHeader().IsMatch(line);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:FAX|Fax|fax)\b.*\b[PpFf]\s?[.:]?\s?\d{3}\s?/\s?\d{3}\b")]
-    private static partial System.Text.RegularExpressions.Regex FaxHeader();
+    [GeneratedRegex(@"\b(?:FAX|Fax|fax)\b.*\b[PpFf]\s?[.:]?\s?\d{3}\s?/\s?\d{3}\b")]
+    private static partial Regex FaxHeader();
 
     /// <summary>Share of ink pixels inside the margins, sampled every other pixel.</summary>
     public static double InkRatio(GrayImage image, BlankPageOptions? options = null)

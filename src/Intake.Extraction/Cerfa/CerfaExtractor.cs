@@ -39,10 +39,12 @@ public sealed partial class CerfaExtractor : IFieldExtractor
         return set.ToList();
     }
 
+    /// <summary>Whether the form's titles gave every section the key is looked for in.</summary>
+    private static bool SectionsFound(FormLayout layout, CerfaKeySpec spec) => spec.Sections.All(s => layout.Lines.Any(l => l.Section == s));
+
     private static IEnumerable<LabelHit> HitsFor(FormLayout layout, CerfaKeySpec spec, string labelId)
     {
-        bool sectionsFound = spec.Sections.All(s => layout.Lines.Any(l => l.Section == s));
-        if (sectionsFound) return layout.Find(labelId, spec.Sections);
+        if (SectionsFound(layout, spec)) return layout.Find(labelId, spec.Sections);
         if (GenericLabels.Contains(labelId) && !spec.Sections.Contains(1)) return [];
         return layout.Find(labelId);
     }
@@ -56,7 +58,7 @@ public sealed partial class CerfaExtractor : IFieldExtractor
     {
         // Without section titles to tell them apart, a generic label ("Nom", "Adresse") is repeated for the victim,
         // the filer and the lawyer, and the victim's comes first on every edition: the first one with a value.
-        bool firstWins = GenericLabels.Overlaps(spec.Labels) && !spec.Sections.All(s => layout.Lines.Any(l => l.Section == s));
+        bool firstWins = GenericLabels.Overlaps(spec.Labels) && !SectionsFound(layout, spec);
         foreach (var labelId in spec.Labels)
         {
             ExtractedField? best = null;

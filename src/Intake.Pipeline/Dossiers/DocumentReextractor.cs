@@ -19,7 +19,7 @@ public sealed class DocumentReextractor(ArchiveStore archive, ITextStage text, I
         try
         {
             var read = await text.ReadPagesAsync(path, firstPage, lastPage, ct);
-            return Intake.Extraction.Common.ReceiptPlausibility.Apply(extraction.Extract(type, read.Pages, read.FormFields), receivedOn);
+            return extraction.Extract(type, read.Pages, read.FormFields, receivedOn);
         }
         catch (FileUnreadableException e)
         {

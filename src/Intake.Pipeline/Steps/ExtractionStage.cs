@@ -7,6 +7,6 @@ namespace Intake.Pipeline.Steps;
 /// <summary>Stage 5 through Intake.Extraction (labels and context, never fixed coordinates).</summary>
 public sealed class ExtractionStage(FieldExtractor extractor) : IExtractionStage
 {
-    public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields) =>
-        extractor.Extract(type, pages, formFields);
+    public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields, DateOnly? receivedOn = null) =>
+        extractor.Extract(type, pages, formFields, receivedOn);
 }

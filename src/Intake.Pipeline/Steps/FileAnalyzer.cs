@@ -28,7 +28,7 @@ public sealed class FileAnalyzer(ITextStage text, IClassificationStage classific
             ct.ThrowIfCancellationRequested();
             var docPages = fileText.Pages.Where(p => p.Number >= d.FirstPage && p.Number <= d.LastPage).ToList();
             var formFields = fileText.FormFields.Where(f => f.Page >= d.FirstPage && f.Page <= d.LastPage).ToList();
-            var fields = Intake.Extraction.Common.ReceiptPlausibility.Apply(extraction.Extract(d.Type, docPages, formFields), receivedOn);
+            var fields = extraction.Extract(d.Type, docPages, formFields, receivedOn);
             documents.Add(new AnalyzedDocument(d.Type, d.Confidence, d.FirstPage, d.LastPage, fields, d.Flags));
         }
         var extractMs = sw.Elapsed.TotalMilliseconds;

@@ -22,5 +22,6 @@ public interface IClassificationStage
 /// <summary>Stage 5: the canonical fields of one logical document.</summary>
 public interface IExtractionStage
 {
-    IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields);
+    /// <param name="receivedOn">The day the document's mail came in, when known: a date read later is doubtful.</param>
+    IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields, DateOnly? receivedOn = null);
 }

@@ -1,6 +1,9 @@
 using Intake.Domain.Fields;
 using Intake.Domain.Review;
+using Intake.Domain.Documents;
 using Intake.Extraction.Common;
+using Intake.Extraction.Tests.Fixtures;
+using static Intake.Extraction.Tests.Fixtures.Expect;
 
 namespace Intake.Extraction.Tests.Common;
 
@@ -32,5 +35,15 @@ public class ReceiptPlausibilityTests
         Assert.Equal(0.9, Assert.Single(ReceiptPlausibility.Apply([leave], Received)).Confidence);
         var late = new ExtractedField("certificat.date", new DateOnly(2075, 12, 13), 0.95, 1, null);
         Assert.Equal(0.95, Assert.Single(ReceiptPlausibility.Apply([late], null)).Confidence);
+    }
+
+    [Fact]
+    public void The_field_extractor_puts_a_date_after_the_day_of_receipt_under_review()
+    {
+        var page = new PageBuilder(1).Line("CERTIFICAT MÉDICAL").Line("Je soussignée, Docteur Anne LEROY, certifie avoir examiné")
+            .Line("Madame Jeanne DUPONT.").Line("Fait à Lyon, le 13 décembre 2075").Build();
+        var extractor = new FieldExtractor();
+        Assert.True(Field(extractor.Extract(DocumentType.CertificatMedical, [page], []), "certificat.date").Confidence >= ReviewThresholds.Field);
+        Assert.True(Field(extractor.Extract(DocumentType.CertificatMedical, [page], [], Received), "certificat.date").Confidence < ReviewThresholds.Field);
     }
 }

@@ -35,7 +35,7 @@ public sealed class CrashAccountingTests : DatabaseTest
         public (IReadOnlyList<PageLabel> Pages, IReadOnlyList<(string Type, double Confidence, int FirstPage, int LastPage, IReadOnlyList<string> Flags)> Documents) ClassifyAndSplit(FileText text) =>
             ([new PageLabel(1, "courrier", 0.9, false)], [("courrier", 0.9, 1, 1, [])]);
 
-        public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields) => [];
+        public IReadOnlyList<ExtractedField> Extract(string type, IReadOnlyList<PageText> pages, IReadOnlyList<FormField> formFields, DateOnly? receivedOn = null) => [];
     }
 
     private const int MaxAttempts = 3;
